@@ -1,0 +1,103 @@
+package dev.paperdigest.build;
+
+import dev.paperdigest.classify.KeywordClassifier;
+import dev.paperdigest.config.ConfigLoader;
+import dev.paperdigest.config.DigestConfig;
+import dev.paperdigest.diag.Diagnostics;
+import dev.paperdigest.diag.SourcePos;
+import dev.paperdigest.load.ContentLoader;
+import dev.paperdigest.model.ClassifiedPaper;
+import dev.paperdigest.model.Digest;
+import dev.paperdigest.model.Paper;
+import dev.paperdigest.model.SiteConfig;
+import dev.paperdigest.render.RenderException;
+import dev.paperdigest.render.SiteRenderer;
+import dev.paperdigest.render.TemplateProblem;
+import dev.paperdigest.render.Theme;
+import dev.paperdigest.write.OutputFolderException;
+import dev.paperdigest.write.SiteWriter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the pipeline: config, load, classify, render and write. Content problems are returned as
+ * diagnostics, never thrown; an {@link IOException} means the machine failed us (disk full, ...).
+ */
+public final class Build {
+    private final String generator;
+
+    /** @param generator the tool's name and version, shown in the pages' generator tag */
+    public Build(String generator) {
+        this.generator = generator;
+    }
+
+    public BuildResult run(BuildOptions options) throws IOException {
+        long start = System.nanoTime();
+        Diagnostics diags = new Diagnostics();
+        if (!Files.isDirectory(options.contentDir())) {
+            diags.error(SourcePos.of(BuildOptions.CONTENT_DIR), "no content folder in " + options.root().toAbsolutePath().normalize(),
+                    "run in a digest's root folder (the one holding content/), or pass --source DIR");
+            return failed(diags, start);
+        }
+        Optional<Digest> digest = read(options, diags);
+        if (digest.isEmpty() || diags.hasErrors()) return failed(diags, start);
+
+        Optional<Theme> theme = Theme.resolve(options.root(), digest.get().site().theme());
+        if (theme.isEmpty()) {
+            diags.error(SourcePos.of(BuildOptions.CONTENT_DIR + "/" + ConfigLoader.SITE_FILE),
+                    "theme '" + digest.get().site().theme() + "' not found: no folder themes/" + digest.get().site().theme(),
+                    "create it, or write theme: default");
+            return failed(diags, start);
+        }
+        SiteWriter writer;
+        try {
+            writer = SiteWriter.open(options.out(), options.root(), options.contentDir());
+        } catch (OutputFolderException e) {
+            diags.error(SourcePos.of(options.out().toString()), e.getMessage(), e.hint());
+            return failed(diags, start);
+        }
+        try (writer) {
+            SiteRenderer.Stats stats = new SiteRenderer(theme.get(), generator).render(digest.get(), writer);
+            writer.commit();
+            return new BuildResult(diags, true, digest.get().papers().size(), stats.pages(), writer.fileCount(),
+                    millisSince(start));
+        } catch (RenderException e) {
+            for (TemplateProblem p : e.problems()) {
+                diags.error(SourcePos.of(p.template(), p.line(), p.column()), p.message(),
+                        "fix the template; the previous site was left as it was");
+            }
+            return failed(diags, start);
+        }
+    }
+
+    /** The stages before rendering: config, load, classify. Empty when config is unusable. */
+    public Optional<Digest> read(BuildOptions options, Diagnostics diags) {
+        DigestConfig config = ConfigLoader.load(options.contentDir(), BuildOptions.CONTENT_DIR, diags);
+        SiteConfig site = config.site();
+        if (options.baseUrl() != null) {
+            Optional<String> problem = ConfigLoader.baseUrlProblem(options.baseUrl());
+            if (problem.isPresent()) {
+                diags.error(SourcePos.of("--base-url"), problem.get().replace("'base_url'", "--base-url"),
+                        "for example --base-url https://user.github.io/digest/");
+            } else {
+                site = site.withBaseUrl(ConfigLoader.normaliseBaseUrl(options.baseUrl()));
+            }
+        }
+        if (config.topics().isEmpty()) return Optional.empty();
+        List<Paper> papers = ContentLoader.load(options.contentDir(), BuildOptions.CONTENT_DIR, config.topics(), diags)
+                .stream().filter(p -> options.drafts() || !p.draft()).toList();
+        List<ClassifiedPaper> classified = new KeywordClassifier(config.topics()).classifyAll(papers);
+        return Optional.of(new Digest(site, config.topics(), classified));
+    }
+
+    private static BuildResult failed(Diagnostics diags, long start) {
+        return new BuildResult(diags, false, 0, 0, 0, millisSince(start));
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

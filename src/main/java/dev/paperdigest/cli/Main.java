@@ -1,0 +1,40 @@
+package dev.paperdigest.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** {@code paper-digest}: lists its verbs; each verb is its own class. */
+@Command(name = "paper-digest", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Builds a searchable static site from a folder of research-paper files.",
+        subcommands = {BuildCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs a command line with the given writers; returns the exit code. Used by tests too. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Main())
+                .setOut(out)
+                .setErr(err)
+                .setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL)
+                .setExecutionExceptionHandler(new InternalErrorHandler());
+        cl.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
+        cl.getCommandSpec().exitCodeOnExecutionException(ExitCodes.INTERNAL);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        // no verb: show what the verbs are
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

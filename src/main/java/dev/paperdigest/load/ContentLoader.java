@@ -1,0 +1,105 @@
+package dev.paperdigest.load;
+
+import dev.paperdigest.diag.Diagnostics;
+import dev.paperdigest.diag.SourcePos;
+import dev.paperdigest.model.Paper;
+import dev.paperdigest.model.Topic;
+import dev.paperdigest.text.Slugs;
+import dev.paperdigest.text.Texts;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The load stage: every {@code *.md} file directly in {@code content/papers/}, read in parallel,
+ * to papers sorted by slug. Files that are not Markdown, and hidden files, are skipped.
+ */
+public final class ContentLoader {
+    public static final String PAPERS_DIR = "papers";
+
+    private ContentLoader() {
+    }
+
+    /**
+     * @param contentDir  the {@code content/} folder
+     * @param displayBase how the content folder is named in messages ({@code content})
+     * @param topics      the digest's topics, which a paper's {@code topics} must name
+     */
+    public static List<Paper> load(Path contentDir, String displayBase, List<Topic> topics, Diagnostics diags) {
+        Path dir = contentDir.resolve(PAPERS_DIR);
+        String displayDir = displayBase + "/" + PAPERS_DIR;
+        if (!Files.isDirectory(dir)) {
+            diags.error(SourcePos.of(displayDir), "folder not found",
+                    "put one Markdown file per paper in " + displayDir + "/, or import some with 'paper-digest import'");
+            return List.of();
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            diags.error(SourcePos.of(displayDir), "cannot list folder: " + e.getMessage(), "check its permissions");
+            return List.of();
+        }
+        PaperReader reader = new PaperReader(topics);
+        List<Paper> papers = files.parallelStream()
+                .map(p -> readOne(p, displayDir + "/" + p.getFileName(), reader, diags))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Paper::slug))
+                .toList();
+        warnDuplicates(papers, diags);
+        return papers;
+    }
+
+    private static Optional<Paper> readOne(Path file, String display, PaperReader reader, Diagnostics diags) {
+        String name = file.getFileName().toString();
+        String slug = name.substring(0, name.length() - 3);
+        if (!Slugs.isValid(slug)) {
+            diags.error(SourcePos.of(display), "file name '" + name + "' is not a valid slug: use lowercase letters,"
+                    + " digits and single hyphens (it becomes the page's URL)", "rename it to " + Slugs.of(slug) + ".md");
+            return Optional.empty();
+        }
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (CharacterCodingException e) {
+            diags.error(SourcePos.of(display), "not valid UTF-8 text", "save the file as UTF-8");
+            return Optional.empty();
+        } catch (IOException e) {
+            diags.error(SourcePos.of(display), "cannot read file: " + e.getMessage(), "check its permissions");
+            return Optional.empty();
+        }
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        return reader.read(slug, display, text, diags);
+    }
+
+    /** The same paper twice would show twice on every page: warn, naming both files. */
+    private static void warnDuplicates(List<Paper> papers, Diagnostics diags) {
+        Map<String, Paper> byTitle = new HashMap<>();
+        Map<String, Paper> byArxiv = new HashMap<>();
+        for (Paper p : papers) {
+            Paper other = p.arxiv().isEmpty() ? null : byArxiv.putIfAbsent(p.arxiv(), p);
+            String what = "arXiv id " + p.arxiv();
+            if (other == null) {
+                other = byTitle.putIfAbsent(Texts.titleKey(p.title()), p);
+                what = "title";
+            }
+            if (other != null) {
+                diags.warning(SourcePos.of(p.source()), "same " + what + " as " + other.source(),
+                        "keep one of the two files");
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.paperdigest.markdown;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Renders an abstract's Markdown to sanitised HTML and to plain text. Thread-safe: the flexmark
+ * parser and renderer are immutable once built, and a jsoup {@link Cleaner} is made per call.
+ */
+public final class Markdown {
+    /** Inline formatting, lists, quotes, code and links with http(s)/mailto only; links get rel="nofollow". */
+    private static final Safelist SAFE = Safelist.basic()
+            .addTags("h3", "h4", "h5", "h6", "hr", "del", "s")
+            .removeProtocols("a", "href", "ftp");
+    private static final Parser PARSER;
+    private static final HtmlRenderer RENDERER;
+
+    static {
+        MutableDataSet options = new MutableDataSet();
+        options.set(HtmlRenderer.SOFT_BREAK, " ");
+        PARSER = Parser.builder(options).build();
+        RENDERER = HtmlRenderer.builder(options).build();
+    }
+
+    private Markdown() {
+    }
+
+    /** The rendered, sanitised abstract: safe to place in a page without further escaping. */
+    public static String toSafeHtml(String markdown) {
+        String html = RENDERER.render(PARSER.parse(markdown));
+        Document dirty = Jsoup.parseBodyFragment(html);
+        Document clean = new Cleaner(SAFE).clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        for (Element a : clean.select("a[href]")) a.attr("rel", "nofollow noopener");
+        return clean.body().html().strip();
+    }
+
+    /** The plain text of sanitised HTML, with block boundaries as spaces. */
+    public static String toText(String safeHtml) {
+        return Jsoup.parseBodyFragment(safeHtml).body().text();
+    }
+}

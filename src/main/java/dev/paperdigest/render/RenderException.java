@@ -1,0 +1,17 @@
+package dev.paperdigest.render;
+
+import java.util.List;
+
+/** Rendering stopped: the theme's templates are broken. Carries every distinct problem found. */
+public final class RenderException extends Exception {
+    private final transient List<TemplateProblem> problems;
+
+    public RenderException(List<TemplateProblem> problems) {
+        super(problems.isEmpty() ? "template error" : problems.get(0).message());
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<TemplateProblem> problems() {
+        return problems;
+    }
+}

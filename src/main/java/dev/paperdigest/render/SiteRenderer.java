@@ -1,0 +1,193 @@
+package dev.paperdigest.render;
+
+import dev.paperdigest.model.ClassifiedPaper;
+import dev.paperdigest.model.Digest;
+import dev.paperdigest.model.OutputFile;
+import dev.paperdigest.model.OutputSink;
+import dev.paperdigest.model.Topic;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.core.TemplateClassResolver;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Renders a {@link Digest} with a {@link Theme}: home, topic index, paginated topic pages, paper
+ * pages, 404, {@code papers.json} and the theme's static files. Pages go to the sink as they are
+ * rendered, in parallel; the sink sees each path exactly once.
+ */
+public final class SiteRenderer {
+    /** The templates every theme provides (the default theme has them all). */
+    static final List<String> TEMPLATES = List.of("home.ftlh", "topics.ftlh", "topic.ftlh", "paper.ftlh", "404.ftlh");
+
+    private final Theme theme;
+    private final String generator;
+    private final Configuration cfg;
+
+    public SiteRenderer(Theme theme, String generator) throws IOException {
+        this.theme = theme;
+        this.generator = generator;
+        this.cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(theme.templateLoader());
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setLocale(Locale.ROOT);
+        cfg.setNumberFormat("computer");
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        // Themes are user files: they may not instantiate Java classes.
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+    }
+
+    /** What was rendered, for the build summary. */
+    public record Stats(int pages, int files) {
+    }
+
+    public Stats render(Digest digest, OutputSink sink) throws RenderException, IOException {
+        Map<String, Template> templates = loadTemplates();
+        ViewModels vm = new ViewModels(digest, generator);
+        Map<String, List<ClassifiedPaper>> byTopic = papersByTopic(digest);
+        Map<String, Integer> counts = new HashMap<>();
+        byTopic.forEach((id, list) -> counts.put(id, list.size()));
+        List<Views.TopicView> topicViews = vm.topics(counts);
+        int perPage = digest.site().papersPerPage();
+
+        List<Page> pages = new ArrayList<>();
+        pages.add(new Page("index.html", "home.ftlh", Map.of(
+                "newest", digest.papers().stream()
+                        .sorted((a, b) -> ViewModels.NEWEST.compare(a.paper(), b.paper()))
+                        .limit(digest.site().homePapers()).map(vm::card).toList(),
+                "path", "")));
+        pages.add(new Page("topics/index.html", "topics.ftlh", Map.of("path", "topics/")));
+        for (Views.TopicView t : topicViews) {
+            List<ClassifiedPaper> all = byTopic.getOrDefault(t.id(), List.of());
+            int count = Math.max(1, (all.size() + perPage - 1) / perPage);
+            for (int page = 1; page <= count; page++) {
+                List<Views.PaperCard> cards = all.subList((page - 1) * perPage, Math.min(all.size(), page * perPage))
+                        .stream().map(vm::card).toList();
+                String path = ViewModels.topicPath(t.id(), page);
+                pages.add(new Page(path + "index.html", "topic.ftlh",
+                        Map.of("topic", t, "papers", cards, "pager", vm.pager(t.id(), page, count), "path", path)));
+            }
+        }
+        for (ClassifiedPaper cp : digest.papers()) {
+            String path = ViewModels.paperPath(cp.paper().slug());
+            pages.add(new Page(path + "index.html", "paper.ftlh", Map.of("paper", vm.paper(cp), "path", path)));
+        }
+        pages.add(new Page("404.html", "404.ftlh", Map.of("path", "404.html")));
+
+        Set<TemplateProblem> problems = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
+        try {
+            IntStream.range(0, pages.size()).parallel().forEach(i -> {
+                Page p = pages.get(i);
+                Map<String, Object> model = new HashMap<>(p.model());
+                model.put("site", vm.site());
+                model.put("topics", topicViews);
+                try {
+                    StringWriter out = new StringWriter(8192);
+                    templates.get(p.template()).process(model, out);
+                    sink.accept(new OutputFile(p.output(), out.toString().getBytes(StandardCharsets.UTF_8)));
+                } catch (TemplateException e) {
+                    problems.add(problem(e));
+                } catch (ParseException e) {
+                    // a template included by another one is parsed only when first used
+                    problems.add(new TemplateProblem(theme.templateDisplay(nameOf(e.getTemplateName(), "?")),
+                            e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (!problems.isEmpty()) {
+            List<TemplateProblem> sorted = new ArrayList<>(problems);
+            sorted.sort(java.util.Comparator.comparing(TemplateProblem::template)
+                    .thenComparingInt(TemplateProblem::line).thenComparingInt(TemplateProblem::column)
+                    .thenComparing(TemplateProblem::message));
+            throw new RenderException(sorted);
+        }
+        sink.accept(new OutputFile("papers.json", PapersJson.write(digest, vm.base())));
+        int files = pages.size() + 1;
+        for (Map.Entry<String, Path> e : theme.staticFiles().entrySet()) {
+            sink.accept(new OutputFile(e.getKey(), Files.readAllBytes(e.getValue())));
+            files++;
+        }
+        return new Stats(pages.size(), files);
+    }
+
+    private record Page(String output, String template, Map<String, Object> model) {
+    }
+
+    /** Each topic's papers, newest first. */
+    private static Map<String, List<ClassifiedPaper>> papersByTopic(Digest digest) {
+        Map<String, List<ClassifiedPaper>> byTopic = new LinkedHashMap<>();
+        for (Topic t : digest.topics()) byTopic.put(t.id(), new ArrayList<>());
+        for (ClassifiedPaper cp : digest.papers()) {
+            for (String id : cp.topics().topicIds()) byTopic.get(id).add(cp);
+        }
+        byTopic.values().forEach(l -> l.sort((a, b) -> ViewModels.BY_DATE.compare(a.paper(), b.paper())));
+        return byTopic;
+    }
+
+    /** Parses every template up front, so all syntax errors are reported in one run. */
+    private Map<String, Template> loadTemplates() throws RenderException {
+        Map<String, Template> out = new HashMap<>();
+        List<TemplateProblem> problems = new ArrayList<>();
+        for (String name : TEMPLATES) {
+            try {
+                out.put(name, cfg.getTemplate(name));
+            } catch (ParseException e) {
+                problems.add(new TemplateProblem(theme.templateDisplay(nameOf(e.getTemplateName(), name)),
+                        e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage()));
+            } catch (IOException e) {
+                problems.add(new TemplateProblem(theme.templateDisplay(name), 0, 0,
+                        "cannot load template: " + e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) throw new RenderException(problems);
+        return out;
+    }
+
+    private TemplateProblem problem(TemplateException e) {
+        String name = nameOf(e.getTemplateSourceName(), "?");
+        Integer line = e.getLineNumber();
+        Integer col = e.getColumnNumber();
+        return new TemplateProblem(theme.templateDisplay(name), line == null ? 0 : line, col == null ? 0 : col,
+                summary(e.getMessageWithoutStackTop()));
+    }
+
+    /** Freemarker's message without its tips and the position we already print. */
+    static String summary(String message) {
+        String m = message == null ? "template error" : message;
+        int tips = m.indexOf("\n----");
+        if (tips >= 0) m = m.substring(0, tips);
+        m = m.replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]", "");
+        return m.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String nameOf(String sourceName, String fallback) {
+        return sourceName == null ? fallback : sourceName;
+    }
+}

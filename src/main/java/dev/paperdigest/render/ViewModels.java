@@ -1,0 +1,109 @@
+package dev.paperdigest.render;
+
+import dev.paperdigest.model.ClassifiedPaper;
+import dev.paperdigest.model.Digest;
+import dev.paperdigest.model.Paper;
+import dev.paperdigest.model.Topic;
+import dev.paperdigest.model.TopicAssignment;
+import dev.paperdigest.text.Texts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Builds the view records of {@link Views} from the digest, and knows every page's URL. */
+final class ViewModels {
+    static final int SUMMARY_LENGTH = 240;
+
+    /** Newest first: by {@code added}, then the paper's date; undated last; then title and slug. */
+    static final Comparator<Paper> NEWEST = Comparator
+            .comparing(Paper::added, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+            .thenComparing(Paper::date, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+            .thenComparing(p -> Texts.titleKey(p.title()))
+            .thenComparing(Paper::slug);
+
+    /** On topic pages: by the paper's own date, newest first, undated last; then title and slug. */
+    static final Comparator<Paper> BY_DATE = Comparator
+            .comparing(Paper::date, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+            .thenComparing(p -> Texts.titleKey(p.title()))
+            .thenComparing(Paper::slug);
+
+    private final Digest digest;
+    private final String base;
+    private final Map<String, Topic> topicsById = new HashMap<>();
+    private final Views.SiteView site;
+
+    ViewModels(Digest digest, String generator) {
+        this.digest = digest;
+        this.base = digest.site().basePath();
+        for (Topic t : digest.topics()) topicsById.put(t.id(), t);
+        this.site = new Views.SiteView(digest.site().title(), digest.site().description(), digest.site().baseUrl(),
+                base, digest.site().language(), digest.papers().size(), generator);
+    }
+
+    Views.SiteView site() {
+        return site;
+    }
+
+    String base() {
+        return base;
+    }
+
+    static String paperPath(String slug) {
+        return "papers/" + slug + "/";
+    }
+
+    static String topicPath(String id, int page) {
+        return page <= 1 ? "topics/" + id + "/" : "topics/" + id + "/page/" + page + "/";
+    }
+
+    List<Views.TopicView> topics(Map<String, Integer> counts) {
+        return digest.topics().stream()
+                .map(t -> new Views.TopicView(t.id(), t.name(), t.description(), base + topicPath(t.id(), 1),
+                        counts.getOrDefault(t.id(), 0)))
+                .toList();
+    }
+
+    Views.PaperCard card(ClassifiedPaper cp) {
+        Paper p = cp.paper();
+        return new Views.PaperCard(p.slug(), p.title(), base + paperPath(p.slug()), p.authors(), iso(p.date()),
+                Texts.shorten(p.abstractText(), SUMMARY_LENGTH), topicRefs(cp.topics()));
+    }
+
+    Views.PaperView paper(ClassifiedPaper cp) {
+        Paper p = cp.paper();
+        TopicAssignment a = cp.topics();
+        String pdf = p.pdf().isEmpty() ? p.arxivPdfUrl() : p.pdf();
+        return new Views.PaperView(p.slug(), p.title(), base + paperPath(p.slug()), p.authors(), iso(p.date()),
+                iso(p.added()), p.arxiv(), p.arxivAbsUrl(), pdf, p.code(), p.url(), p.tags(), p.abstractHtml(),
+                Texts.shorten(p.abstractText(), 160), topicRefs(a),
+                a.source() == TopicAssignment.Source.AUTO, a.lowConfidence());
+    }
+
+    private List<Views.TopicRef> topicRefs(TopicAssignment a) {
+        List<Views.TopicRef> refs = new ArrayList<>();
+        boolean auto = a.source() == TopicAssignment.Source.AUTO;
+        for (int i = 0; i < a.topicIds().size(); i++) {
+            Topic t = Objects.requireNonNull(topicsById.get(a.topicIds().get(i)), "topic");
+            String score = auto ? String.format(java.util.Locale.ROOT, "%.2f", a.scores().get(i)) : "";
+            List<String> reasons = auto ? a.reasons().get(i) : List.of();
+            refs.add(new Views.TopicRef(t.id(), t.name(), base + topicPath(t.id(), 1), i == 0, auto, score, reasons));
+        }
+        return refs;
+    }
+
+    Views.Pager pager(String topicId, int page, int pages) {
+        List<Views.PageLink> links = new ArrayList<>();
+        for (int i = 1; i <= pages; i++) links.add(new Views.PageLink(i, base + topicPath(topicId, i), i == page));
+        return new Views.Pager(page, pages, page > 1 ? base + topicPath(topicId, page - 1) : "",
+                page < pages ? base + topicPath(topicId, page + 1) : "", links);
+    }
+
+    static String iso(LocalDate d) {
+        return d == null ? "" : d.toString();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.paperdigest.render;
+
+import java.util.List;
+
+/**
+ * The view models templates receive. Plain values, links already made absolute-path under the base
+ * path, dates as {@code YYYY-MM-DD} strings ("" when unknown).
+ */
+public final class Views {
+    private Views() {
+    }
+
+    /** Site-wide values every page gets as {@code site}. */
+    public record SiteView(String title, String description, String baseUrl, String base, String language,
+                           int paperCount, String generator) {
+    }
+
+    /** A topic with its page link and how many papers it holds. */
+    public record TopicView(String id, String name, String description, String url, int count) {
+    }
+
+    /** A topic as shown on a paper: {@code suggested} when the classifier chose it, with its evidence. */
+    public record TopicRef(String id, String name, String url, boolean primary, boolean suggested,
+                           String score, List<String> reasons) {
+    }
+
+    /** A paper in a list: enough for a card. */
+    public record PaperCard(String slug, String title, String url, List<String> authors, String date,
+                            String summary, List<TopicRef> topics) {
+    }
+
+    /** A paper's own page. {@code abstractHtml} is sanitised HTML. */
+    public record PaperView(String slug, String title, String url, List<String> authors, String date,
+                            String added, String arxiv, String arxivUrl, String pdfUrl, String codeUrl,
+                            String paperUrl, List<String> tags, String abstractHtml, String summary,
+                            List<TopicRef> topics, boolean autoTopics, boolean lowConfidence) {
+    }
+
+    /** Pagination of a topic; page numbers are 1-based, urls "" where there is no such page. */
+    public record Pager(int page, int pages, String prevUrl, String nextUrl, List<PageLink> links) {
+    }
+
+    public record PageLink(int number, String url, boolean current) {
+    }
+}

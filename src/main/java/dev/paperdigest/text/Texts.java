@@ -1,0 +1,37 @@
+package dev.paperdigest.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Whitespace and title normalisation shared by import and load. */
+public final class Texts {
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0]+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private Texts() {
+    }
+
+    /** Runs of white space (line breaks and no-break spaces too) become one space; ends are trimmed. */
+    public static String collapseSpace(String s) {
+        return s == null ? "" : SPACE.matcher(s).replaceAll(" ").trim();
+    }
+
+    /**
+     * The key two titles share when they name the same paper: case, accents, punctuation and spacing
+     * ignored ({@code "Deep  Residual Learning."} and {@code "deep residual learning"} match).
+     */
+    public static String titleKey(String title) {
+        String folded = MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFKD)).replaceAll("");
+        return NON_WORD.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
+
+    /** Cuts {@code s} at a word boundary to at most {@code max} characters, adding an ellipsis if cut. */
+    public static String shorten(String s, int max) {
+        if (s.length() <= max) return s;
+        int cut = s.lastIndexOf(' ', max - 1);
+        if (cut < max / 2) cut = max - 1;
+        return s.substring(0, cut).stripTrailing() + "\u2026";
+    }
+}

@@ -1,0 +1,177 @@
+package dev.paperdigest.write;
+
+import dev.paperdigest.model.OutputFile;
+import dev.paperdigest.model.OutputSink;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Writes a site atomically: {@link #open} checks the output folder and makes a staging folder next to
+ * it ({@code .site.staging-*}), {@link #accept} writes files into the staging folder (thread-safe,
+ * each path once), {@link #commit} swaps it in place of the output folder, and {@link #abort}
+ * removes it. Paths that would leave the output folder are refused.
+ *
+ * <p>The output folder is marked by a {@value #MARKER} file, so a later build knows it may replace it;
+ * an existing non-empty folder without the marker is never touched.
+ */
+public final class SiteWriter implements OutputSink, AutoCloseable {
+    public static final String MARKER = ".paper-digest";
+    private static final String MARKER_TEXT = "This folder is written by 'paper-digest build' and replaced on every build.\n";
+
+    private final Path out;
+    private final Path staging;
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private boolean done;
+
+    private SiteWriter(Path out, Path staging) {
+        this.out = out;
+        this.staging = staging;
+    }
+
+    /**
+     * Checks that {@code out} may be written and opens a staging folder for it.
+     *
+     * @param root       the digest's root folder
+     * @param contentDir the digest's content folder
+     */
+    public static SiteWriter open(Path out, Path root, Path contentDir) throws OutputFolderException, IOException {
+        Path o = out.toAbsolutePath().normalize();
+        check(o, root.toAbsolutePath().normalize(), contentDir.toAbsolutePath().normalize());
+        Path parent = o.getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + o.getFileName() + ".staging-");
+        SiteWriter w = new SiteWriter(o, staging);
+        Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+        return w;
+    }
+
+    static void check(Path o, Path root, Path content) throws OutputFolderException {
+        if (o.getParent() == null) {
+            throw new OutputFolderException("refusing to write the site into " + o + ": it is a file system root",
+                    "pass --out site or another new folder");
+        }
+        if (o.equals(root) || root.startsWith(o)) {
+            throw new OutputFolderException("refusing to write the site into " + o + ": it holds the digest itself",
+                    "pass --out site (the default) or another folder inside or beside the digest");
+        }
+        if (o.startsWith(content) || content.startsWith(o)) {
+            throw new OutputFolderException("refusing to write the site into " + o + ": it is or holds the content folder",
+                    "pass --out site (the default) or another folder outside content/");
+        }
+        if (Files.isDirectory(o) && !Files.exists(o.resolve(MARKER)) && !isEmpty(o)) {
+            throw new OutputFolderException("refusing to replace " + o + ": it is not empty and was not made by paper-digest",
+                    "move its files away, or pass --out with a new folder");
+        }
+        if (Files.exists(o) && !Files.isDirectory(o)) {
+            throw new OutputFolderException("refusing to write the site into " + o + ": it is a file",
+                    "pass --out with a folder name");
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            return !s.iterator().hasNext();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Writes one file into the staging folder. */
+    @Override
+    public void accept(OutputFile file) throws IOException {
+        String path = file.path();
+        if (!isSafe(path)) throw new IOException("refusing to write '" + path + "': not a plain path inside the site");
+        if (!written.add(path)) throw new IOException("two outputs for the same path '" + path + "'");
+        Path target = staging.resolve(path).normalize();
+        if (!target.startsWith(staging)) throw new IOException("refusing to write '" + path + "' outside the site");
+        Files.createDirectories(target.getParent());
+        Files.write(target, file.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    /** A relative path of plain names: no empty, {@code .} or {@code ..} segments, no backslashes or colons. */
+    static boolean isSafe(String path) {
+        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains(":")
+                || path.contains("\0") || path.equals(MARKER)) {
+            return false;
+        }
+        for (String seg : path.split("/", -1)) {
+            if (seg.isEmpty() || seg.equals(".") || seg.equals("..")) return false;
+        }
+        return true;
+    }
+
+    public int fileCount() {
+        return written.size();
+    }
+
+    /** Replaces the output folder with the staging folder. */
+    public void commit() throws IOException {
+        Path old = null;
+        if (Files.exists(out)) {
+            old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
+            Files.delete(old);
+            move(out, old);
+        }
+        try {
+            move(staging, out);
+        } catch (IOException e) {
+            if (old != null) move(old, out);
+            throw e;
+        }
+        done = true;
+        if (old != null) deleteTree(old);
+    }
+
+    /** Drops the staging folder; the output folder is untouched. */
+    public void abort() {
+        if (done) return;
+        done = true;
+        try {
+            deleteTree(staging);
+        } catch (IOException ignored) {
+            // best effort: a leftover hidden staging folder is harmless and removed by no one else
+        }
+    }
+
+    @Override
+    public void close() {
+        abort();
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
