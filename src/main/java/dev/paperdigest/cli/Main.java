@@ -22,7 +22,6 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main())
                 .setOut(out)
                 .setErr(err)
-                .setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL)
                 .setExecutionExceptionHandler(new InternalErrorHandler());
         cl.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
         cl.getCommandSpec().exitCodeOnExecutionException(ExitCodes.INTERNAL);

@@ -37,6 +37,8 @@ public final class Markdown {
         Document dirty = Jsoup.parseBodyFragment(html);
         Document clean = new Cleaner(SAFE).clean(dirty);
         clean.outputSettings().prettyPrint(false);
+        // a link whose address was removed (javascript:, relative) is just its text
+        for (Element a : clean.select("a:not([href])")) a.unwrap();
         for (Element a : clean.select("a[href]")) a.attr("rel", "nofollow noopener");
         return clean.body().html().strip();
     }

@@ -42,17 +42,36 @@ public final class Yaml {
             JsonLocation loc = e.getLocation();
             int line = loc == null ? firstLine : (int) Math.max(1, loc.getLineNr()) + firstLine - 1;
             int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
-            throw new YamlSyntaxException(firstLine(e.getOriginalMessage()), line, col);
+            throw new YamlSyntaxException(summarise(e.getOriginalMessage(), firstLine), line, col);
         } catch (IOException e) {
             throw new YamlSyntaxException("cannot read YAML: " + e.getMessage(), firstLine, 1);
         }
     }
 
-    private static String firstLine(String message) {
-        if (message == null) return "not valid YAML";
-        String m = message.strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl).strip();
+    private static final java.util.regex.Pattern MARK =
+            java.util.regex.Pattern.compile("^ in '[^']*', line (\\d+), column (\\d+):$");
+
+    /**
+     * SnakeYAML's message without its source echo and caret lines: "context: problem", with the
+     * context's line (a file line) when the problem was found later, e.g. at an unclosed bracket.
+     */
+    static String summarise(String message, int firstLine) {
+        if (message == null || message.isBlank()) return "not valid YAML";
+        List<String> parts = new ArrayList<>();
+        List<Integer> markLines = new ArrayList<>();
+        for (String l : message.split("\n")) {
+            java.util.regex.Matcher m = MARK.matcher(l);
+            if (m.matches()) {
+                markLines.add(Integer.parseInt(m.group(1)) + firstLine - 1);
+            } else if (!l.startsWith("    ") && !l.isBlank()) {
+                parts.add(l.strip());
+            }
+        }
+        if (parts.isEmpty()) return "not valid YAML";
+        if (parts.size() >= 2 && markLines.size() >= 2) {
+            return parts.get(0) + " started on line " + markLines.get(0) + ": " + String.join(": ", parts.subList(1, parts.size()));
+        }
+        return String.join(": ", parts);
     }
 
     private static YamlNode read(JsonParser p, int lineShift, int depth) throws IOException, YamlSyntaxException {

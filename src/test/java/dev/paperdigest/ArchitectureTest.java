@@ -1,0 +1,66 @@
+package dev.paperdigest;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The pipeline's layering (see the README's "Architecture"): stages never import each other. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.paperdigest");
+
+    @Test
+    void layersDependOnlyDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("cli").definedBy("dev.paperdigest.cli..")
+                .layer("importer").definedBy("dev.paperdigest.importer..")
+                .layer("build").definedBy("dev.paperdigest.build..")
+                .layer("load").definedBy("dev.paperdigest.load..")
+                .layer("classify").definedBy("dev.paperdigest.classify..")
+                .layer("render").definedBy("dev.paperdigest.render..")
+                .layer("write").definedBy("dev.paperdigest.write..")
+                .layer("markdown").definedBy("dev.paperdigest.markdown..")
+                .layer("config").definedBy("dev.paperdigest.config..")
+                .layer("yaml").definedBy("dev.paperdigest.yaml..")
+                .layer("model").definedBy("dev.paperdigest.model..")
+                .layer("text").definedBy("dev.paperdigest.text..")
+                .layer("diag").definedBy("dev.paperdigest.diag..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("importer").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("build").mayOnlyBeAccessedByLayers("cli", "importer")
+                .whereLayer("load").mayOnlyBeAccessedByLayers("build", "importer")
+                .whereLayer("classify").mayOnlyBeAccessedByLayers("build")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("build")
+                .whereLayer("write").mayOnlyBeAccessedByLayers("build")
+                .whereLayer("markdown").mayOnlyBeAccessedByLayers("load")
+                .whereLayer("config").mayOnlyBeAccessedByLayers("build")
+                .whereLayer("yaml").mayOnlyBeAccessedByLayers("config", "load", "importer")
+                .whereLayer("model").mayNotAccessAnyLayer()
+                .whereLayer("diag").mayNotAccessAnyLayer()
+                .whereLayer("text").mayNotAccessAnyLayer()
+                .check(CLASSES);
+    }
+
+    @Test
+    void hasNoPackageCycles() {
+        slices().matching("dev.paperdigest.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void keepsEachLibraryInItsOwnPackage() {
+        noClasses().that().resideOutsideOfPackage("dev.paperdigest.render..")
+                .should().dependOnClassesThat().resideInAPackage("freemarker..").check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("dev.paperdigest.markdown..")
+                .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark..").check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("dev.paperdigest.cli..")
+                .should().dependOnClassesThat().resideInAPackage("picocli..").check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("dev.paperdigest.yaml..")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.dataformat.yaml..").check(CLASSES);
+    }
+}

@@ -1,0 +1,189 @@
+package dev.paperdigest.build;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperdigest.TestFiles;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** End to end: runs the packaged jar as a user would, on the shipped digest and on fixtures. */
+class ShippedSiteIT {
+    private static final List<String> TOPIC_IDS = List.of("robustness", "nas", "generation", "architectures",
+            "self-supervised", "efficiency", "datasets", "training", "vision-language", "continual", "segmentation",
+            "retrieval", "responsible");
+    private static final Path ROOT = Path.of("").toAbsolutePath();
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static Run firstBuild;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run jar(Path workDir, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of(System.getProperty("paperdigest.jar", "target/paper-digest.jar")).toAbsolutePath().toString()));
+        cmd.addAll(Arrays.asList(args));
+        Path o = Files.createTempFile(tmp, "out", ".txt");
+        Path e = Files.createTempFile(tmp, "err", ".txt");
+        Process p = new ProcessBuilder(cmd).directory(workDir.toFile())
+                .redirectOutput(o.toFile()).redirectError(e.toFile()).start();
+        int code = p.waitFor();
+        return new Run(code, Files.readString(o), Files.readString(e));
+    }
+
+    @BeforeAll
+    static void buildTheShippedDigest() throws Exception {
+        site = tmp.resolve("site");
+        firstBuild = jar(ROOT, "build", "--out", site.toString());
+    }
+
+    @Test
+    void buildsTheShippedDigest() {
+        assertEquals(0, firstBuild.code(), firstBuild.err());
+        assertTrue(firstBuild.out().startsWith("built 118 papers, "), firstBuild.out());
+        assertEquals("", firstBuild.err(), "no warnings on the shipped content");
+    }
+
+    @Test
+    void publishesEveryPaperInPapersJsonWithItsCuratedTopics() throws Exception {
+        JsonNode papers = new ObjectMapper().readTree(site.resolve("papers.json").toFile());
+        assertEquals(118, papers.size());
+        Set<String> slugs = new HashSet<>();
+        for (JsonNode p : papers) {
+            for (String key : List.of("slug", "title", "authors", "date", "added", "arxiv", "url", "topics",
+                    "topic_source", "path")) {
+                assertTrue(p.has(key), key + " in " + p);
+            }
+            assertTrue(slugs.add(p.get("slug").asText()));
+            assertEquals("curated", p.get("topic_source").asText(), p.get("slug").asText());
+            assertEquals("2026-11-26", p.get("added").asText());
+            int n = p.get("topics").size();
+            assertTrue(n >= 1 && n <= 3, p.toString());
+            for (JsonNode t : p.get("topics")) assertTrue(TOPIC_IDS.contains(t.asText()), t.asText());
+            assertTrue(Files.isRegularFile(site.resolve(p.get("path").asText().substring(1) + "index.html")));
+        }
+    }
+
+    @Test
+    void showsAll13TopicsInOrderWithCounts() throws Exception {
+        Document topics = Jsoup.parse(site.resolve("topics/index.html").toFile(), "UTF-8");
+        List<String> hrefs = topics.select("main .topic-list h2 a").eachAttr("href");
+        assertEquals(TOPIC_IDS.stream().map(id -> "/topics/" + id + "/").toList(), hrefs);
+        for (String id : TOPIC_IDS) assertTrue(Files.isRegularFile(site.resolve("topics/" + id + "/index.html")), id);
+    }
+
+    @Test
+    void reachesEveryPaperFromEachOfItsTopicPages() throws Exception {
+        Map<String, Set<String>> linkedFromTopic = new HashMap<>();
+        for (String id : TOPIC_IDS) {
+            Set<String> linked = new HashSet<>();
+            Path page = site.resolve("topics/" + id + "/index.html");
+            Set<Path> seen = new HashSet<>();
+            while (page != null && seen.add(page)) {
+                Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+                for (Element a : doc.select("main .card h3 a")) linked.add(a.attr("href"));
+                Element next = doc.selectFirst("a[rel=next]");
+                page = next == null ? null : site.resolve(next.attr("href").substring(1) + "index.html");
+            }
+            linkedFromTopic.put(id, linked);
+        }
+        JsonNode papers = new ObjectMapper().readTree(site.resolve("papers.json").toFile());
+        for (JsonNode p : papers) {
+            for (JsonNode t : p.get("topics")) {
+                assertTrue(linkedFromTopic.get(t.asText()).contains(p.get("path").asText()),
+                        p.get("slug").asText() + " from " + t.asText());
+            }
+        }
+    }
+
+    @Test
+    void hasNoBrokenLinks() {
+        assertEquals(List.of(), LinkCheck.broken(site, "/"));
+    }
+
+    @Test
+    void givesTheSameBytesOnASecondBuild() throws Exception {
+        Path again = tmp.resolve("again");
+        assertEquals(0, jar(ROOT, "build", "--out", again.toString()).code());
+        TreeMap<String, byte[]> a = TestFiles.tree(site);
+        TreeMap<String, byte[]> b = TestFiles.tree(again);
+        assertEquals(a.keySet(), b.keySet());
+        for (String k : a.keySet()) assertTrue(Arrays.equals(a.get(k), b.get(k)), k);
+    }
+
+    @Test
+    void buildsUnderAProjectPath() throws Exception {
+        Path sub = tmp.resolve("sub");
+        Run r = jar(ROOT, "build", "--out", sub.toString(), "--base-url", "https://example.github.io/digest/");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of(), LinkCheck.broken(sub, "https://example.github.io/digest/"));
+    }
+
+    @Test
+    void buildsADigestWithoutThemesFromTheThemeInTheJar() throws Exception {
+        Path digest = TestFiles.copy(TestFiles.resources().resolve("sites/small"), tmp.resolve("small"));
+        Run r = jar(digest, "build");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.isRegularFile(digest.resolve("site/css/style.css")));
+        assertTrue(Files.readString(digest.resolve("site/index.html"), StandardCharsets.UTF_8).contains("Small &lt;Digest&gt;"));
+    }
+
+    @Test
+    void reportsBadContentWithoutAStackTraceAndKeepsTheSite() throws Exception {
+        Path digest = TestFiles.copy(TestFiles.resources().resolve("invalid/bad-front-matter-types"), tmp.resolve("bad"));
+        Path out = Files.createDirectories(digest.resolve("site"));
+        Files.writeString(out.resolve(".paper-digest"), "x");
+        Files.writeString(out.resolve("index.html"), "previous");
+        Run r = jar(digest, "build");
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("content/papers/paper.md:3:10: error: 'authors' must be a list"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertEquals("previous", Files.readString(out.resolve("index.html")));
+    }
+
+    @Test
+    void usesExitCodeTwoForUsageErrors() throws Exception {
+        assertEquals(2, jar(ROOT, "build", "--nope").code());
+        Run help = jar(ROOT, "--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("import"));
+    }
+
+    @Test
+    void importsTheSeedOnceAndNeverTwice() throws Exception {
+        Path digest = Files.createDirectories(tmp.resolve("imported"));
+        String seed = TestFiles.resources().resolve("seeds/trending-imagenet.txt").toString();
+        Run first = jar(digest, "import", "--added", "2026-11-26", seed);
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains("import: 118 added, 0 already present, 1 skipped with a warning, 0 errors"), first.out());
+        assertTrue(first.err().contains(":213:1: warning: duplicate of the paper on line 199"), first.err());
+        Run second = jar(digest, "import", "--added", "2026-11-26", seed);
+        assertTrue(second.out().contains("import: 0 added, 118 already present"), second.out());
+        try (var files = Files.list(digest.resolve("content/papers"))) {
+            assertEquals(118, files.count());
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.paperdigest.write;
+
+import dev.paperdigest.model.OutputFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SiteWriterTest {
+    @TempDir
+    Path root;
+
+    private Path content() throws IOException {
+        return Files.createDirectories(root.resolve("content"));
+    }
+
+    private static OutputFile file(String path, String text) {
+        return new OutputFile(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void swapsTheNewSiteInOnCommit() throws Exception {
+        Path out = root.resolve("site");
+        try (SiteWriter w = SiteWriter.open(out, root, content())) {
+            w.accept(file("index.html", "one"));
+            w.commit();
+        }
+        try (SiteWriter w = SiteWriter.open(out, root, content())) {
+            w.accept(file("papers/a/index.html", "two"));
+            w.commit();
+        }
+        assertFalse(Files.exists(out.resolve("index.html")), "files of the old build are gone");
+        assertEquals("two", Files.readString(out.resolve("papers/a/index.html")));
+        assertTrue(Files.exists(out.resolve(SiteWriter.MARKER)));
+        try (Stream<Path> s = Files.list(root)) {
+            assertEquals(2, s.count(), "no staging or old folder is left beside the site");
+        }
+    }
+
+    @Test
+    void leavesThePreviousSiteUntouchedOnAbort() throws Exception {
+        Path out = root.resolve("site");
+        try (SiteWriter w = SiteWriter.open(out, root, content())) {
+            w.accept(file("index.html", "good"));
+            w.commit();
+        }
+        try (SiteWriter w = SiteWriter.open(out, root, content())) {
+            w.accept(file("index.html", "half-written"));
+        }
+        assertEquals("good", Files.readString(out.resolve("index.html")));
+    }
+
+    @Test
+    void refusesPathsThatLeaveTheSite() throws Exception {
+        try (SiteWriter w = SiteWriter.open(root.resolve("site"), root, content())) {
+            for (String bad : new String[]{"../evil.html", "/etc/x", "a/../../b", "a//b", "C:/x", "a\\b", SiteWriter.MARKER}) {
+                assertThrows(IOException.class, () -> w.accept(file(bad, "x")), bad);
+            }
+            w.accept(file("ok/index.html", "x"));
+            assertThrows(IOException.class, () -> w.accept(file("ok/index.html", "again")));
+        }
+        assertFalse(Files.exists(root.getParent().resolve("evil.html")));
+    }
+
+    @Test
+    void refusesTheDigestRootTheContentFolderAndForeignFolders() throws Exception {
+        Path content = content();
+        assertThrows(OutputFolderException.class, () -> SiteWriter.open(root, root, content));
+        assertThrows(OutputFolderException.class, () -> SiteWriter.open(root.getParent(), root, content));
+        assertThrows(OutputFolderException.class, () -> SiteWriter.open(content, root, content));
+        assertThrows(OutputFolderException.class, () -> SiteWriter.open(content.resolve("site"), root, content));
+        Path foreign = Files.createDirectories(root.resolve("docs"));
+        Files.writeString(foreign.resolve("notes.txt"), "mine");
+        OutputFolderException e = assertThrows(OutputFolderException.class, () -> SiteWriter.open(foreign, root, content));
+        assertTrue(e.getMessage().contains("not empty and was not made by paper-digest"), e.getMessage());
+        assertEquals("mine", Files.readString(foreign.resolve("notes.txt")));
+    }
+
+    @Test
+    void acceptsAnEmptyFolder() throws Exception {
+        Path empty = Files.createDirectories(root.resolve("public"));
+        try (SiteWriter w = SiteWriter.open(empty, root, content())) {
+            w.accept(file("index.html", "x"));
+            w.commit();
+        }
+        assertTrue(Files.exists(empty.resolve("index.html")));
+    }
+}
