@@ -39,7 +39,7 @@ class ArchitectureTest {
                 .whereLayer("render").mayOnlyBeAccessedByLayers("build")
                 .whereLayer("write").mayOnlyBeAccessedByLayers("build")
                 .whereLayer("markdown").mayOnlyBeAccessedByLayers("load")
-                .whereLayer("config").mayOnlyBeAccessedByLayers("build")
+                .whereLayer("config").mayOnlyBeAccessedByLayers("build", "importer")
                 .whereLayer("yaml").mayOnlyBeAccessedByLayers("config", "load", "importer")
                 .whereLayer("model").mayNotAccessAnyLayer()
                 .whereLayer("diag").mayNotAccessAnyLayer()

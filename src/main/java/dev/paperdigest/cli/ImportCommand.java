@@ -3,60 +3,89 @@ package dev.paperdigest.cli;
 import dev.paperdigest.build.BuildOptions;
 import dev.paperdigest.importer.ImportReport;
 import dev.paperdigest.importer.Importer;
+import dev.paperdigest.importer.SourceFormat;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code import}: papers from source files into content/papers/, never overwriting. */
+/** {@code import}: papers from source files into content/papers/, never overwriting, never twice. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Imports papers into content/papers/ (one file each). Formats: the trending-page text dump.")
+        description = {"Imports papers into content/papers/ (one file each), skipping those already there.",
+                "Formats (detected, or --format): trending (text dump), arxiv (API Atom feed), huggingface "
+                        + "(daily papers JSON), s2 (Semantic Scholar JSON), bibtex."})
 final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import; - reads standard input.")
+    List<String> files;
 
     @Option(names = "--source", paramLabel = "DIR", description = "The digest's root folder (default: the current folder).")
     Path source = Path.of(".");
 
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Force a format: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = Formats.class)
+    String format;
+
     @Option(names = "--added", paramLabel = "YYYY-MM-DD", description = "The 'added' date of new papers (default: today).")
     LocalDate added;
 
+    @Option(names = "--update", description = "For papers already there, fill the fields their file lacks.")
+    boolean update;
+
+    @Option(names = "--dry-run", description = "Print what would be written; write nothing.")
+    boolean dryRun;
+
     @Option(names = "--verbose", description = "Show stack traces of internal errors.")
     boolean verbose;
+
+    static final class Formats implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return SourceFormat.ids().iterator();
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        SourceFormat forced = null;
+        if (format != null) {
+            forced = SourceFormat.byId(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                    "Unknown --format '" + format + "'; one of: " + String.join(", ", SourceFormat.ids())));
+        }
         Path papers = source.resolve(BuildOptions.CONTENT_DIR).resolve("papers");
         Importer importer = new Importer(papers, BuildOptions.CONTENT_DIR + "/papers",
-                added != null ? added : LocalDate.now());
-        boolean failed = false;
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                err.println(f + ": error: file not found");
-                failed = true;
-                continue;
+                new Importer.Options(added != null ? added : LocalDate.now(), update, dryRun, forced));
+        for (String f : files) {
+            if (f.equals("-")) {
+                try (InputStream in = System.in) {
+                    importer.importBytes(in.readNBytes((int) Importer.MAX_SOURCE_BYTES + 1), "<stdin>");
+                }
+            } else if (!Files.isRegularFile(Path.of(f))) {
+                importer.report().diagnostics().error(dev.paperdigest.diag.SourcePos.of(f), "file not found",
+                        "check the path");
+            } else {
+                importer.importFile(Path.of(f), f);
             }
-            ImportReport r = importer.importSeed(f, f.toString());
-            r.added().forEach(a -> out.println("added " + a));
-            r.present().forEach(p -> out.println(p));
-            err.print(r.diagnostics().report());
-            out.println(f + ": " + r.summary());
-            failed |= r.diagnostics().hasErrors();
         }
+        ImportReport r = importer.report();
+        r.lines().forEach(out::println);
+        err.print(r.diagnostics().report());
+        out.println(r.summary() + (dryRun ? " (dry run: nothing written)" : ""));
         out.flush();
         err.flush();
-        return failed ? ExitCodes.CONTENT : ExitCodes.OK;
+        return r.diagnostics().hasErrors() ? ExitCodes.CONTENT : ExitCodes.OK;
     }
 }

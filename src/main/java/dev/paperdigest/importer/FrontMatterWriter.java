@@ -1,35 +1,26 @@
 package dev.paperdigest.importer;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Writes a paper file in the content format: YAML front matter with every string double-quoted
- * (so titles with colons, quotes or a leading special character stay plain YAML that Hugo and Jekyll
- * read too), then the abstract.
+ * Front matter lines in the content format: every string double-quoted (so titles with colons, quotes
+ * or a leading special character stay plain YAML that Hugo and Jekyll read too), lists one item a line.
  */
 final class FrontMatterWriter {
-    private final StringBuilder sb = new StringBuilder("---\n");
-
-    FrontMatterWriter text(String key, String value) {
-        if (value != null && !value.isEmpty()) sb.append(key).append(": ").append(quote(value)).append('\n');
-        return this;
+    private FrontMatterWriter() {
     }
 
-    FrontMatterWriter date(String key, LocalDate value) {
-        if (value != null) sb.append(key).append(": ").append(value).append('\n');
-        return this;
+    /** {@code key: "value"\n}, or "" for an empty value. */
+    static String text(String key, String value) {
+        return value == null || value.isEmpty() ? "" : key + ": " + quote(value) + "\n";
     }
 
-    FrontMatterWriter list(String key, List<String> values) {
-        if (values.isEmpty()) return this;
-        sb.append(key).append(":\n");
+    /** A block list, or "" for an empty one. */
+    static String list(String key, List<String> values) {
+        if (values.isEmpty()) return "";
+        StringBuilder sb = new StringBuilder(key).append(":\n");
         for (String v : values) sb.append("  - ").append(quote(v)).append('\n');
-        return this;
-    }
-
-    String withBody(String body) {
-        return sb + "---\n\n" + body.strip() + "\n";
+        return sb.toString();
     }
 
     /** A YAML double-quoted scalar: backslash, quote and control characters escaped. */

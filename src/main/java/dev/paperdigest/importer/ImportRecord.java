@@ -1,9 +1,24 @@
 package dev.paperdigest.importer;
 
+import dev.paperdigest.model.PaperDate;
+
+import java.time.LocalDate;
+import java.util.List;
+
 /**
- * One paper found in an import source.
+ * One paper found in an import source, normalised: whitespace collapsed, arXiv id without version,
+ * bare DOI, dates as dates. Absent text is "", absent lists empty, absent dates and numbers null.
  *
- * @param line the source line the record starts on, for the report
+ * @param where where the record starts in its source ({@code file:line} or {@code file:$[3].paper})
+ * @param date  the paper's own date, as precise as the source gives it
+ * @param listed the day a listing featured it (Hugging Face daily papers)
  */
-public record ImportRecord(String title, String abstractText, int line) {
+public record ImportRecord(String where, String title, List<String> authors, String abstractText, PaperDate date,
+                           String arxiv, String doi, String url, String pdf, String code, String project,
+                           String venue, Integer upvotes, List<String> categories, String comment,
+                           LocalDate listed) {
+    public ImportRecord {
+        authors = List.copyOf(authors);
+        categories = List.copyOf(categories);
+    }
 }

@@ -2,23 +2,81 @@ package dev.paperdigest.importer;
 
 import dev.paperdigest.diag.Diagnostics;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What an import did.
- *
- * @param added   the files written, as the user would name them
- * @param present for each record already in the digest: where it came from and the existing file
+ * What an import did (or, in a dry run, would do), line by line, with the counts that close every run.
+ * Problems that stopped a whole source are in {@link #diagnostics()}.
  */
-public record ImportReport(List<String> added, List<String> present, Diagnostics diagnostics) {
-    public ImportReport {
-        added = List.copyOf(added);
-        present = List.copyOf(present);
+public final class ImportReport {
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final List<String> lines = new ArrayList<>();
+    private final List<String> addedFiles = new ArrayList<>();
+    private int added;
+    private int present;
+    private int updated;
+    private int rejected;
+
+    public Diagnostics diagnostics() {
+        return diagnostics;
     }
 
-    /** The closing line of every import run. */
+    /** The report lines, in the order things happened. */
+    public List<String> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** The files written (or that would be), as named in messages. */
+    public List<String> addedFiles() {
+        return List.copyOf(addedFiles);
+    }
+
+    void added(String file, String verb) {
+        added++;
+        addedFiles.add(file);
+        lines.add(verb + " " + file);
+    }
+
+    void present(String where, String file) {
+        present++;
+        lines.add(where + ": already present as " + file);
+    }
+
+    void updated(String where, String file, List<String> keys, String verb) {
+        updated++;
+        lines.add(where + ": " + verb + " " + file + " (filled " + String.join(", ", keys) + ")");
+    }
+
+    void rejected(ParsedSource.Rejection r) {
+        rejected++;
+        lines.add(r.format());
+    }
+
+    void note(String line) {
+        lines.add(line);
+    }
+
+    public int added() {
+        return added;
+    }
+
+    public int present() {
+        return present;
+    }
+
+    public int updated() {
+        return updated;
+    }
+
+    public int rejected() {
+        return rejected;
+    }
+
+    /** The closing line of every run. */
     public String summary() {
-        return "import: " + added.size() + " added, " + present.size() + " already present, "
-                + diagnostics.warningCount() + " skipped with a warning, " + diagnostics.errorCount() + " errors";
+        return "import: " + added + " added, " + present + " already present, " + updated + " updated, "
+                + rejected + " rejected" + (diagnostics.errorCount() > 0
+                ? ", " + diagnostics.errorCount() + " files not imported" : "");
     }
 }

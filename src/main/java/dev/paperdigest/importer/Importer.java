@@ -1,127 +1,141 @@
 package dev.paperdigest.importer;
 
-import dev.paperdigest.diag.Diagnostics;
 import dev.paperdigest.diag.SourcePos;
-import dev.paperdigest.load.FrontMatter;
 import dev.paperdigest.text.Slugs;
-import dev.paperdigest.text.Texts;
-import dev.paperdigest.yaml.Yaml;
-import dev.paperdigest.yaml.YamlNode;
-import dev.paperdigest.yaml.YamlSyntaxException;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Imports source files into {@code content/papers/}. A record whose normalised title is already in
- * the digest is reported with the existing file and not written; new files are created with
- * {@code CREATE_NEW}, so nothing is ever overwritten. A source with errors writes nothing.
+ * Imports sources into {@code content/papers/}. A record already in the digest (same arXiv id, DOI or
+ * normalised title, including records earlier in this run) is reported with the existing file and not
+ * written; with {@code update} it only fills what that file lacks. New files are created with
+ * {@code CREATE_NEW}, so nothing is ever overwritten. A source with a syntax error writes nothing.
  */
 public final class Importer {
+    /** Sources larger than this are refused rather than read into memory. */
+    public static final long MAX_SOURCE_BYTES = 64L * 1024 * 1024;
+
+    /** How to import. */
+    public record Options(LocalDate added, boolean update, boolean dryRun, SourceFormat format) {
+    }
+
     private final Path papersDir;
     private final String displayDir;
-    private final LocalDate added;
+    private final Options options;
+    private final ContentIndex index;
+    private final Set<String> slugsTaken = new HashSet<>();
+    private final ImportReport report = new ImportReport();
 
     /**
-     * @param papersDir  {@code content/papers/}; created if missing
+     * @param papersDir  {@code content/papers/}; created when the first file is written
      * @param displayDir how messages name it
-     * @param added      the {@code added} date written into new files
      */
-    public Importer(Path papersDir, String displayDir, LocalDate added) {
+    public Importer(Path papersDir, String displayDir, Options options) throws IOException {
         this.papersDir = papersDir;
         this.displayDir = displayDir;
-        this.added = added;
+        this.options = options;
+        this.index = ContentIndex.of(papersDir, displayDir);
+        for (String name : index.unreadable()) {
+            report.diagnostics().warning(SourcePos.of(name), "cannot read its title, so duplicates of it are not detected",
+                    "run 'paper-digest build' to see what is wrong with it");
+        }
     }
 
-    public ImportReport importSeed(Path source, String display) throws IOException {
-        Diagnostics diags = new Diagnostics();
+    public ImportReport report() {
+        return report;
+    }
+
+    /** Imports one source file. */
+    public void importFile(Path source, String display) throws IOException {
+        if (Files.size(source) > MAX_SOURCE_BYTES) {
+            report.diagnostics().error(SourcePos.of(display), "file is larger than "
+                    + MAX_SOURCE_BYTES / (1024 * 1024) + " MB", "split it into smaller files");
+            return;
+        }
+        importBytes(Files.readAllBytes(source), display);
+    }
+
+    /** Imports one source given as bytes (standard input). */
+    public void importBytes(byte[] bytes, String display) throws IOException {
+        if (bytes.length > MAX_SOURCE_BYTES) {
+            report.diagnostics().error(SourcePos.of(display), "input is larger than "
+                    + MAX_SOURCE_BYTES / (1024 * 1024) + " MB", "split it into smaller files");
+            return;
+        }
         String text;
         try {
-            text = Files.readString(source);
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            diags.error(SourcePos.of(display), "not valid UTF-8 text", "save the file as UTF-8");
-            return new ImportReport(List.of(), List.of(), diags);
+            report.diagnostics().error(SourcePos.of(display), "not valid UTF-8 text", "save the file as UTF-8");
+            return;
         }
-        List<ImportRecord> records = SeedFormat.parse(text, display, diags);
-        if (diags.hasErrors()) return new ImportReport(List.of(), List.of(), diags);
-        return write(records, display, diags);
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        SourceFormat format = options.format() != null ? options.format() : SourceFormat.detect(text);
+        int errorsBefore = report.diagnostics().errorCount();
+        ParsedSource parsed = format.parse(text, display, report.diagnostics());
+        if (report.diagnostics().errorCount() > errorsBefore) return;
+        for (ParsedSource.Item item : parsed.items()) {
+            if (item.record() != null) importRecord(item.record());
+            else report.rejected(item.rejection());
+        }
     }
 
-    private ImportReport write(List<ImportRecord> records, String display, Diagnostics diags) throws IOException {
-        Map<String, String> existingByTitle = existingTitles(diags);
-        List<String> addedFiles = new ArrayList<>();
-        List<String> present = new ArrayList<>();
-        Files.createDirectories(papersDir);
-        for (ImportRecord r : records) {
-            String existing = existingByTitle.get(Texts.titleKey(r.title()));
-            if (existing != null) {
-                present.add(display + ":" + r.line() + ": already present as " + existing);
-                continue;
-            }
-            String content = new FrontMatterWriter()
-                    .text("title", r.title())
-                    .date("added", added)
-                    .withBody(r.abstractText());
-            String base = Slugs.of(r.title());
-            for (int n = 1; ; n++) {
-                String slug = n == 1 ? base : base + "-" + n;
-                Path file = papersDir.resolve(slug + ".md");
-                try {
-                    Files.writeString(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                    String name = displayDir + "/" + slug + ".md";
-                    addedFiles.add(name);
-                    existingByTitle.put(Texts.titleKey(r.title()), name);
-                    break;
-                } catch (FileAlreadyExistsException e) {
-                    // another paper has this slug: try the next suffix
+    private void importRecord(ImportRecord r) throws IOException {
+        Optional<ContentIndex.Known> known = index.find(r);
+        if (known.isPresent()) {
+            ContentIndex.Known k = known.get();
+            if (options.update() && k.file() != null) {
+                Optional<PaperFiles.Update> u = PaperFiles.update(k.file(), r);
+                if (u.isPresent()) {
+                    if (!options.dryRun()) PaperFiles.replace(k.file(), u.get().text());
+                    report.updated(r.where(), k.name(), u.get().keys(), options.dryRun() ? "would update" : "updated");
+                    return;
                 }
             }
+            report.present(r.where(), k.name());
+            return;
         }
-        return new ImportReport(addedFiles, present, diags);
+        String content = PaperFiles.newFile(r, options.added());
+        String name = write(Slugs.of(r.title()), content);
+        index.add(new ContentIndex.Known(name, options.dryRun() ? null : papersDir.resolve(name.substring(displayDir.length() + 1))),
+                r.title(), r.arxiv(), r.doi());
+        if (options.dryRun()) {
+            report.added(name, "would add");
+            content.lines().forEach(l -> report.note("    " + l));
+        } else {
+            report.added(name, "added");
+        }
     }
 
-    /** Normalised title to file, for every paper already in the digest. */
-    private Map<String, String> existingTitles(Diagnostics diags) throws IOException {
-        Map<String, String> out = new HashMap<>();
-        if (!Files.isDirectory(papersDir)) return out;
-        List<Path> files;
-        try (Stream<Path> s = Files.list(papersDir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
-        }
-        for (Path p : files) {
-            String name = displayDir + "/" + p.getFileName();
-            String title = titleOf(p);
-            if (title.isEmpty()) {
-                diags.warning(SourcePos.of(name), "cannot read its title, so duplicates of it are not detected",
-                        "run 'paper-digest build' to see what is wrong with it");
-                continue;
+    /** Writes {@code content} under the first free slug ({@code slug}, {@code slug-2}, ...); returns its name. */
+    private String write(String base, String content) throws IOException {
+        if (!options.dryRun()) Files.createDirectories(papersDir);
+        for (int n = 1; ; n++) {
+            String slug = n == 1 ? base : base + "-" + n;
+            Path file = papersDir.resolve(slug + ".md");
+            if (!slugsTaken.add(slug)) continue;
+            if (options.dryRun()) {
+                if (Files.exists(file)) continue;
+                return displayDir + "/" + slug + ".md";
             }
-            out.putIfAbsent(Texts.titleKey(title), name);
+            try {
+                Files.writeString(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                return displayDir + "/" + slug + ".md";
+            } catch (FileAlreadyExistsException e) {
+                // another paper has this slug: try the next suffix
+            }
         }
-        return out;
-    }
-
-    private static String titleOf(Path file) {
-        try {
-            String text = Files.readString(file).replace("\r\n", "\n");
-            if (text.startsWith("\uFEFF")) text = text.substring(1);
-            var fm = FrontMatter.split(text);
-            if (fm.isEmpty()) return "";
-            YamlNode root = Yaml.parse(fm.get().yaml(), fm.get().firstLine());
-            if (root instanceof YamlNode.MapNode m && m.get("title") instanceof YamlNode.Scalar s) return s.text();
-        } catch (IOException | YamlSyntaxException e) {
-            return "";
-        }
-        return "";
     }
 }

@@ -4,7 +4,11 @@ import dev.paperdigest.diag.Diagnostics;
 import dev.paperdigest.diag.SourcePos;
 import dev.paperdigest.markdown.Markdown;
 import dev.paperdigest.model.Paper;
+import dev.paperdigest.model.PaperDate;
+import dev.paperdigest.model.PaperExtras;
 import dev.paperdigest.model.Topic;
+import dev.paperdigest.text.ArxivIds;
+import dev.paperdigest.text.Dois;
 import dev.paperdigest.text.Texts;
 import dev.paperdigest.yaml.Yaml;
 import dev.paperdigest.yaml.YamlFields;
@@ -28,11 +32,9 @@ import java.util.stream.Collectors;
 public final class PaperReader {
     /** The front matter keys we read; anything else is a warning (a typo would otherwise vanish silently). */
     public static final Set<String> KEYS = Set.of("title", "authors", "date", "added", "arxiv", "url", "pdf",
-            "code", "topics", "tags", "draft");
+            "code", "topics", "tags", "draft", "venue", "doi", "upvotes", "project", "categories", "comment", "listed");
     public static final int MAX_TOPICS = 3;
 
-    private static final Pattern ARXIV_NEW = Pattern.compile("(\\d{4}\\.\\d{4,5})(v\\d+)?");
-    private static final Pattern ARXIV_OLD = Pattern.compile("([a-z][a-z-]*(\\.[A-Z]{2})?/\\d{7})(v\\d+)?");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern WEB_URL = Pattern.compile("https?://[^\\s<>\"]+");
 
@@ -83,7 +85,7 @@ public final class PaperReader {
             diags.error(f.keyPos("title"), "missing 'title': every paper needs one", "add title: \"Paper title\"");
         }
         List<String> authors = f.textList("authors").stream().map(Texts::collapseSpace).toList();
-        LocalDate date = date(f, "date");
+        PaperDate date = paperDate(f);
         LocalDate added = date(f, "added");
         String arxiv = arxiv(f);
         String url = webUrl(f, "url");
@@ -92,6 +94,9 @@ public final class PaperReader {
         List<String> topicList = topics(f, display, diags);
         List<String> tags = f.textList("tags");
         boolean draft = f.bool("draft", false);
+        PaperExtras extras = new PaperExtras(Texts.collapseSpace(f.text("venue")), doi(f),
+                f.has("upvotes") ? f.integer("upvotes", 0, 0, Integer.MAX_VALUE) : null, webUrl(f, "project"),
+                f.textList("categories"), Texts.collapseSpace(f.text("comment")), date(f, "listed"));
 
         String body = parts.body().strip();
         if (body.isEmpty()) {
@@ -101,7 +106,7 @@ public final class PaperReader {
         if (diags.errorCount() > errorsBefore) return Optional.empty();
         String html = Markdown.toSafeHtml(body);
         return Optional.of(new Paper(slug, display, title, authors, date, added, arxiv, url, pdf, code, topicList,
-                tags, draft, html, Markdown.toText(html)));
+                tags, draft, html, Markdown.toText(html), extras));
     }
 
     private static LocalDate date(YamlFields f, String key) {
@@ -119,16 +124,33 @@ public final class PaperReader {
         return null;
     }
 
+    private static PaperDate paperDate(YamlFields f) {
+        String s = f.text("date");
+        if (s.isEmpty()) return null;
+        Optional<PaperDate> d = PaperDate.parse(s);
+        if (d.isPresent()) return d.get();
+        reportAt(f, "date", "'date' must be a date written YYYY-MM-DD (or YYYY-MM, or YYYY), found '" + s + "'",
+                "for example date: 2026-11-26");
+        return null;
+    }
+
     private static String arxiv(YamlFields f) {
         String s = f.text("arxiv");
         if (s.isEmpty()) return "";
-        String id = s.replaceFirst("(?i)^(arxiv:|https?://arxiv\\.org/(abs|pdf)/)", "").replaceFirst("\\.pdf$", "");
-        var m = ARXIV_NEW.matcher(id);
-        if (m.matches()) return m.group(1);
-        m = ARXIV_OLD.matcher(id);
-        if (m.matches()) return m.group(1);
+        Optional<String> id = ArxivIds.normalise(s);
+        if (id.isPresent()) return id.get();
         reportAt(f, "arxiv", "'arxiv' must be an arXiv id such as 1512.03385 or hep-th/9901001, found '" + s + "'",
                 "write the id without 'arXiv:' and quote it: arxiv: \"1512.03385\"");
+        return "";
+    }
+
+    private static String doi(YamlFields f) {
+        String s = f.text("doi");
+        if (s.isEmpty()) return "";
+        Optional<String> doi = Dois.normalise(s);
+        if (doi.isPresent()) return doi.get();
+        reportAt(f, "doi", "'doi' must be a DOI such as 10.1109/CVPR.2016.90, found '" + s + "'",
+                "write the DOI without https://doi.org/: doi: \"10.1109/CVPR.2016.90\"");
         return "";
     }
 

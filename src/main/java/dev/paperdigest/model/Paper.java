@@ -8,19 +8,20 @@ import java.util.List;
  * or empty (lists, strings); the abstract comes in three forms so later stages never re-parse it.
  *
  * @param source       the file as the user would name it ({@code content/papers/x.md}), for diagnostics
- * @param date         the paper's own date (publication), or null
+ * @param date         the paper's own date (publication) as precise as known, or null
  * @param added        the day the paper entered the digest, or null
  * @param arxiv        arXiv id without version ({@code 1512.03385}), or empty
  * @param topics       the curated topic ids, primary first; empty when the curator left them out
  * @param abstractHtml the abstract rendered from Markdown and sanitised: safe to emit as is
  * @param abstractText the abstract as plain text, for classification, search and summaries
+ * @param extras       optional facts imports bring along (venue, DOI, ...)
  */
 public record Paper(
         String slug,
         String source,
         String title,
         List<String> authors,
-        LocalDate date,
+        PaperDate date,
         LocalDate added,
         String arxiv,
         String url,
@@ -30,12 +31,14 @@ public record Paper(
         List<String> tags,
         boolean draft,
         String abstractHtml,
-        String abstractText) {
+        String abstractText,
+        PaperExtras extras) {
 
     public Paper {
         authors = List.copyOf(authors);
         topics = List.copyOf(topics);
         tags = List.copyOf(tags);
+        extras = extras == null ? PaperExtras.NONE : extras;
     }
 
     /** The arXiv abstract page, or empty without an arXiv id. */

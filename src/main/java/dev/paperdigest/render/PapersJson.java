@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.paperdigest.model.ClassifiedPaper;
 import dev.paperdigest.model.Digest;
 import dev.paperdigest.model.Paper;
+import dev.paperdigest.model.PaperExtras;
 import dev.paperdigest.model.TopicAssignment;
 
 import java.io.ByteArrayOutputStream;
@@ -62,6 +63,11 @@ final class PapersJson {
             g.writeBooleanField("low_confidence", a.lowConfidence());
         }
         strings(g, "tags", p.tags());
+        PaperExtras x = p.extras();
+        g.writeStringField("venue", x.venue());
+        g.writeStringField("doi", x.doi());
+        g.writeStringField("project", x.project());
+        if (x.upvotes() == null) g.writeNullField("upvotes"); else g.writeNumberField("upvotes", x.upvotes());
         g.writeStringField("path", base + ViewModels.paperPath(p.slug()));
         g.writeEndObject();
     }

@@ -3,6 +3,7 @@ package dev.paperdigest.render;
 import dev.paperdigest.model.ClassifiedPaper;
 import dev.paperdigest.model.Digest;
 import dev.paperdigest.model.Paper;
+import dev.paperdigest.model.PaperDate;
 import dev.paperdigest.model.Topic;
 import dev.paperdigest.model.TopicAssignment;
 import dev.paperdigest.text.Texts;
@@ -22,13 +23,13 @@ final class ViewModels {
     /** Newest first: by {@code added}, then the paper's date; undated last; then title and slug. */
     static final Comparator<Paper> NEWEST = Comparator
             .comparing(Paper::added, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
-            .thenComparing(Paper::date, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+            .thenComparing(Paper::date, Comparator.nullsLast(Comparator.<PaperDate>reverseOrder()))
             .thenComparing(p -> Texts.titleKey(p.title()))
             .thenComparing(Paper::slug);
 
     /** On topic pages: by the paper's own date, newest first, undated last; then title and slug. */
     static final Comparator<Paper> BY_DATE = Comparator
-            .comparing(Paper::date, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+            .comparing(Paper::date, Comparator.nullsLast(Comparator.<PaperDate>reverseOrder()))
             .thenComparing(p -> Texts.titleKey(p.title()))
             .thenComparing(Paper::slug);
 
@@ -81,7 +82,9 @@ final class ViewModels {
         return new Views.PaperView(p.slug(), p.title(), base + paperPath(p.slug()), p.authors(), iso(p.date()),
                 iso(p.added()), p.arxiv(), p.arxivAbsUrl(), pdf, p.code(), p.url(), p.tags(), p.abstractHtml(),
                 Texts.shorten(p.abstractText(), 160), topicRefs(a),
-                a.source() == TopicAssignment.Source.AUTO, a.lowConfidence());
+                a.source() == TopicAssignment.Source.AUTO, a.lowConfidence(),
+                p.extras().venue(), p.extras().doi(), p.extras().doiUrl(), p.extras().project(), p.extras().comment(),
+                p.extras().categories());
     }
 
     private List<Views.TopicRef> topicRefs(TopicAssignment a) {
@@ -103,7 +106,7 @@ final class ViewModels {
                 page < pages ? base + topicPath(topicId, page + 1) : "", links);
     }
 
-    static String iso(LocalDate d) {
+    static String iso(Object d) {
         return d == null ? "" : d.toString();
     }
 }

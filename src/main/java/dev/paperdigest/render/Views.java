@@ -33,7 +33,9 @@ public final class Views {
     public record PaperView(String slug, String title, String url, List<String> authors, String date,
                             String added, String arxiv, String arxivUrl, String pdfUrl, String codeUrl,
                             String paperUrl, List<String> tags, String abstractHtml, String summary,
-                            List<TopicRef> topics, boolean autoTopics, boolean lowConfidence) {
+                            List<TopicRef> topics, boolean autoTopics, boolean lowConfidence,
+                            String venue, String doi, String doiUrl, String projectUrl, String comment,
+                            List<String> categories) {
     }
 
     /** Pagination of a topic; page numbers are 1-based, urls "" where there is no such page. */

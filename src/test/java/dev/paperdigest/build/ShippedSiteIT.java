@@ -178,10 +178,11 @@ class ShippedSiteIT {
         String seed = TestFiles.resources().resolve("seeds/trending-imagenet.txt").toString();
         Run first = jar(digest, "import", "--added", "2026-11-26", seed);
         assertEquals(0, first.code(), first.err());
-        assertTrue(first.out().contains("import: 118 added, 0 already present, 1 skipped with a warning, 0 errors"), first.out());
-        assertTrue(first.err().contains(":213:1: warning: duplicate of the paper on line 199"), first.err());
+        assertTrue(first.out().contains("import: 118 added, 1 already present, 0 updated, 0 rejected"), first.out());
+        assertTrue(first.out().contains(":213: already present as content/papers/fully-convolutional-networks-for-semantic"
+                + "-segmentation.md"), first.out());
         Run second = jar(digest, "import", "--added", "2026-11-26", seed);
-        assertTrue(second.out().contains("import: 0 added, 118 already present"), second.out());
+        assertTrue(second.out().contains("import: 0 added, 119 already present"), second.out());
         try (var files = Files.list(digest.resolve("content/papers"))) {
             assertEquals(118, files.count());
         }

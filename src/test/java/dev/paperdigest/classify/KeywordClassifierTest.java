@@ -46,7 +46,7 @@ class KeywordClassifierTest {
     @Test
     void usesCuratedTopicsAsWritten() {
         Paper p = new Paper("x", "x.md", "Adversarial GANs", List.of(), null, null, "", "", "", "", List.of("nas"),
-                List.of(), false, "", "adversarial adversarial");
+                List.of(), false, "", "adversarial adversarial", null);
         TopicAssignment a = classifier.assign(p);
         assertEquals(List.of("nas"), a.topicIds());
         assertEquals(TopicAssignment.Source.CURATED, a.source());

@@ -64,12 +64,58 @@ class MainTest {
     }
 
     @Test
-    void importsTheSeedFormat() throws Exception {
+    void importsAndReportsCounts() throws Exception {
         Path seed = Files.writeString(tmp.resolve("seed.txt"), "A Paper\nIts abstract.\n");
         assertEquals(ExitCodes.OK, run("import", "--source", tmp.toString(), "--added", "2026-11-26", seed.toString()));
-        assertTrue(out.toString().contains("added content/papers/a-paper.md"), out.toString());
+        assertEquals("added content/papers/a-paper.md\nimport: 1 added, 0 already present, 0 updated, 0 rejected\n",
+                out.toString());
         assertTrue(Files.readString(tmp.resolve("content/papers/a-paper.md")).contains("added: 2026-11-26\n"));
         assertEquals(ExitCodes.CONTENT, run("import", "--source", tmp.toString(), tmp.resolve("missing.txt").toString()));
+        assertTrue(err.toString().contains("missing.txt: error: file not found"), err.toString());
+    }
+
+    @Test
+    void forcesAFormatAndRejectsAnUnknownOne() throws Exception {
+        Path bib = Files.writeString(tmp.resolve("refs.txt"), "@misc{x, title = {From BibTeX}}\n");
+        assertEquals(ExitCodes.OK, run("import", "--source", tmp.toString(), "--format", "bibtex", bib.toString()));
+        assertTrue(Files.exists(tmp.resolve("content/papers/from-bibtex.md")));
+        assertEquals(ExitCodes.USAGE, run("import", "--format", "word", bib.toString()));
+        assertTrue(err.toString().contains("Unknown --format 'word'; one of: trending, arxiv, huggingface, s2, bibtex"),
+                err.toString());
+    }
+
+    @Test
+    void dryRunWritesNothing() throws Exception {
+        Path seed = Files.writeString(tmp.resolve("seed.txt"), "A Paper\nIts abstract.\n");
+        assertEquals(ExitCodes.OK, run("import", "--source", tmp.toString(), "--dry-run", "--added", "2026-11-26",
+                seed.toString()));
+        assertTrue(out.toString().startsWith("would add content/papers/a-paper.md\n    ---\n"), out.toString());
+        assertTrue(out.toString().endsWith("(dry run: nothing written)\n"), out.toString());
+        assertFalse(Files.exists(tmp.resolve("content")));
+    }
+
+    @Test
+    void readsStandardInput() throws Exception {
+        var saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("[{\"paper\": {\"id\": \"2406.06525\", \"title\": \"From stdin\"}}]"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertEquals(ExitCodes.OK, run("import", "--source", tmp.toString(), "-"), err.toString());
+        } finally {
+            System.setIn(saved);
+        }
+        assertTrue(Files.readString(tmp.resolve("content/papers/from-stdin.md")).contains("arxiv: \"2406.06525\""));
+    }
+
+    @Test
+    void writesANewPaperAndPrintsItsPath() throws Exception {
+        Path root = TestFiles.copy(TestFiles.resources().resolve("sites/small"), tmp.resolve("d"));
+        assertEquals(ExitCodes.OK, run("new", "--source", root.toString(), "--title", "Attention Is All You Need",
+                "--arxiv", "1706.03762", "--topics", "architectures,generation"), err.toString());
+        assertEquals("content/papers/attention-is-all-you-need.md\n", out.toString());
+        assertTrue(Files.readString(root.resolve("content/papers/attention-is-all-you-need.md"))
+                .contains("topics: [architectures, generation]\n"));
+        assertEquals(ExitCodes.CONTENT, run("new", "--source", root.toString(), "--title", "X", "--topics", "nope"));
     }
 
     @CommandLine.Command(name = "boom")

@@ -46,7 +46,7 @@ class PaperReaderTest {
         assertEquals("", d.report());
         assertEquals("Deep Residual Learning", p.title());
         assertEquals(List.of("Kaiming He", "Jian Sun"), p.authors());
-        assertEquals(LocalDate.of(2015, 12, 10), p.date());
+        assertEquals("2015-12-10", p.date().toString());
         assertEquals(LocalDate.of(2026, 11, 26), p.added());
         assertEquals("1512.03385", p.arxiv());
         assertEquals("https://arxiv.org/abs/1512.03385", p.arxivAbsUrl());
@@ -78,7 +78,7 @@ class PaperReaderTest {
                   hint: write it as title: "..."
                 content/papers/x.md:3:10: error: 'authors' must be a list, found 'Ada Lovelace'
                   hint: write it as authors: ["first", "second"] or one '- item' per line
-                content/papers/x.md:4:7: error: 'date' must be a date written YYYY-MM-DD, found '26/11/2026'
+                content/papers/x.md:4:7: error: 'date' must be a date written YYYY-MM-DD (or YYYY-MM, or YYYY), found '26/11/2026'
                   hint: for example date: 2026-11-26
                 content/papers/x.md:5:8: error: 'arxiv' must be an arXiv id such as 1512.03385 or hep-th/9901001, found 'arXiv:12345'
                   hint: write the id without 'arXiv:' and quote it: arxiv: "1512.03385"
@@ -89,7 +89,7 @@ class PaperReaderTest {
                 content/papers/x.md:8:8: error: 'draft' must be true or false, found 'maybe'
                   hint: write draft: true or draft: false
                 content/papers/x.md:9:1: warning: unknown key 'colour' in front matter (ignored)
-                  hint: known keys: added, arxiv, authors, code, date, draft, pdf, tags, title, topics, url
+                  hint: known keys: added, arxiv, authors, categories, code, comment, date, doi, draft, listed, pdf, project, tags, title, topics, upvotes, url, venue
                 """, d.report());
     }
 

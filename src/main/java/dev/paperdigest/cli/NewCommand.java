@@ -1,0 +1,55 @@
+package dev.paperdigest.cli;
+
+import dev.paperdigest.build.BuildOptions;
+import dev.paperdigest.diag.Diagnostics;
+import dev.paperdigest.importer.NewPaper;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code new}: a paper file to fill in. */
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Writes content/papers/<slug>.md for a new paper (draft: true) and prints its path.")
+final class NewCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--title", required = true, paramLabel = "TITLE", description = "The paper's title.")
+    String title;
+
+    @Option(names = "--arxiv", paramLabel = "ID", description = "Its arXiv id.")
+    String arxiv;
+
+    @Option(names = "--topics", split = ",", paramLabel = "ID", description = "Topic ids, primary first (a,b).")
+    List<String> topics = new ArrayList<>();
+
+    @Option(names = "--source", paramLabel = "DIR", description = "The digest's root folder (default: the current folder).")
+    Path source = Path.of(".");
+
+    @Option(names = "--added", paramLabel = "YYYY-MM-DD", description = "Its 'added' date (default: today).")
+    LocalDate added;
+
+    @Option(names = "--verbose", description = "Show stack traces of internal errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        Diagnostics diags = new Diagnostics();
+        Optional<String> file = NewPaper.create(source.resolve(BuildOptions.CONTENT_DIR), BuildOptions.CONTENT_DIR,
+                title, arxiv, topics, added != null ? added : LocalDate.now(), diags);
+        spec.commandLine().getErr().print(diags.report());
+        spec.commandLine().getErr().flush();
+        if (file.isEmpty()) return ExitCodes.CONTENT;
+        spec.commandLine().getOut().println(file.get());
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.paperdigest.importer;
+
+import java.util.List;
+
+/**
+ * What a format made of one source, in source order: records with a title, and rejected ones.
+ * Problems that make the whole source unusable go to the diagnostics instead.
+ */
+record ParsedSource(List<Item> items) {
+    ParsedSource {
+        items = List.copyOf(items);
+    }
+
+    /** Exactly one of {@code record} and {@code rejection} is set. */
+    record Item(ImportRecord record, Rejection rejection) {
+    }
+
+    List<ImportRecord> records() {
+        return items.stream().filter(i -> i.record() != null).map(Item::record).toList();
+    }
+
+    /** A record that cannot be imported, and why. */
+    record Rejection(String where, String reason) {
+        String format() {
+            return where + ": rejected: " + reason;
+        }
+    }
+}
