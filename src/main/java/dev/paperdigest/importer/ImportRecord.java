@@ -16,9 +16,10 @@ import java.util.List;
 public record ImportRecord(String where, String title, List<String> authors, String abstractText, PaperDate date,
                            String arxiv, String doi, String url, String pdf, String code, String project,
                            String venue, Integer upvotes, List<String> categories, String comment,
-                           LocalDate listed) {
+                           LocalDate listed, List<String> tags) {
     public ImportRecord {
         authors = List.copyOf(authors);
+        tags = List.copyOf(tags);
         categories = List.copyOf(categories);
     }
 }

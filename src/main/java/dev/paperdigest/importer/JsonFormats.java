@@ -67,6 +67,7 @@ final class JsonFormats {
                 .project(text(p, "projectPage"));
         for (JsonNode a : p.path("authors")) b.author(a.isTextual() ? a.asText() : text(a, "name"));
         if (p.path("upvotes").canConvertToInt()) b.upvotes(p.get("upvotes").asInt());
+        for (JsonNode k : p.path("ai_keywords")) b.tag(k.asText(""));
         return b;
     }
 

@@ -59,7 +59,7 @@ public final class NewPaper {
         Path papersDir = contentDir.resolve("papers");
         String displayDir = displayBase + "/papers";
         ImportRecord r = new ImportRecord("--title", t, List.of(), "", null, id, "", "", "", "", "", "", null,
-                List.of(), "", null);
+                List.of(), "", null, List.of());
         Optional<ContentIndex.Known> existing = ContentIndex.of(papersDir, displayDir).find(r);
         if (existing.isPresent()) {
             diags.error(SourcePos.of("--title"), "this paper is already in the digest as " + existing.get().name(),

@@ -38,6 +38,7 @@ final class PaperFiles {
         put(f, "project", FrontMatterWriter.text("project", r.project()));
         put(f, "venue", FrontMatterWriter.text("venue", r.venue()));
         put(f, "categories", FrontMatterWriter.list("categories", r.categories()));
+        put(f, "tags", FrontMatterWriter.list("tags", r.tags()));
         put(f, "comment", FrontMatterWriter.text("comment", r.comment()));
         put(f, "upvotes", r.upvotes() == null ? "" : "upvotes: " + r.upvotes() + "\n");
         put(f, "listed", r.listed() == null ? "" : "listed: " + r.listed() + "\n");

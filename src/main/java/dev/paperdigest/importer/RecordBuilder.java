@@ -38,6 +38,7 @@ final class RecordBuilder {
     private final LinkedHashSet<String> categories = new LinkedHashSet<>();
     private String comment = "";
     private LocalDate listed;
+    private final LinkedHashSet<String> tags = new LinkedHashSet<>();
 
     RecordBuilder(String where) {
         this.where = where;
@@ -137,6 +138,12 @@ final class RecordBuilder {
         return this;
     }
 
+    RecordBuilder tag(String s) {
+        String t = Texts.collapseSpace(s);
+        if (!t.isEmpty()) tags.add(t);
+        return this;
+    }
+
     RecordBuilder listed(String s) {
         day(s).ifPresent(d -> listed = d);
         return this;
@@ -161,7 +168,7 @@ final class RecordBuilder {
             if (!d.isEmpty()) u = "";
         }
         return new ImportRecord(where, title, authors, abstractText, date, arxiv, d, u, p, code, project, venue,
-                upvotes, new ArrayList<>(categories), comment, listed);
+                upvotes, new ArrayList<>(categories), comment, listed, new ArrayList<>(tags));
     }
 
     static Optional<LocalDate> day(String s) {
