@@ -23,6 +23,8 @@ class ArchitectureTest {
                 .layer("build").definedBy("dev.paperdigest.build..")
                 .layer("load").definedBy("dev.paperdigest.load..")
                 .layer("classify").definedBy("dev.paperdigest.classify..")
+                .layer("related").definedBy("dev.paperdigest.related..")
+                .layer("analysis").definedBy("dev.paperdigest.analysis..")
                 .layer("render").definedBy("dev.paperdigest.render..")
                 .layer("write").definedBy("dev.paperdigest.write..")
                 .layer("markdown").definedBy("dev.paperdigest.markdown..")
@@ -36,6 +38,8 @@ class ArchitectureTest {
                 .whereLayer("build").mayOnlyBeAccessedByLayers("cli", "importer")
                 .whereLayer("load").mayOnlyBeAccessedByLayers("build", "importer")
                 .whereLayer("classify").mayOnlyBeAccessedByLayers("build")
+                .whereLayer("related").mayOnlyBeAccessedByLayers("build")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("build", "classify", "related")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("build")
                 .whereLayer("write").mayOnlyBeAccessedByLayers("build")
                 .whereLayer("markdown").mayOnlyBeAccessedByLayers("load")
@@ -58,6 +62,8 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("freemarker..").check(CLASSES);
         noClasses().that().resideOutsideOfPackage("dev.paperdigest.markdown..")
                 .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark..").check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("dev.paperdigest.analysis..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..").check(CLASSES);
         noClasses().that().resideOutsideOfPackage("dev.paperdigest.cli..")
                 .should().dependOnClassesThat().resideInAPackage("picocli..").check(CLASSES);
         noClasses().that().resideOutsideOfPackage("dev.paperdigest.yaml..")

@@ -1,6 +1,7 @@
 package dev.paperdigest.build;
 
-import dev.paperdigest.classify.KeywordClassifier;
+import dev.paperdigest.analysis.DocVectors;
+import dev.paperdigest.classify.Classification;
 import dev.paperdigest.config.ConfigLoader;
 import dev.paperdigest.config.DigestConfig;
 import dev.paperdigest.diag.Diagnostics;
@@ -10,6 +11,7 @@ import dev.paperdigest.model.ClassifiedPaper;
 import dev.paperdigest.model.Digest;
 import dev.paperdigest.model.Paper;
 import dev.paperdigest.model.SiteConfig;
+import dev.paperdigest.related.RelatedPapers;
 import dev.paperdigest.render.RenderException;
 import dev.paperdigest.render.SiteRenderer;
 import dev.paperdigest.render.TemplateProblem;
@@ -89,8 +91,15 @@ public final class Build {
         if (config.topics().isEmpty()) return Optional.empty();
         List<Paper> papers = ContentLoader.load(options.contentDir(), BuildOptions.CONTENT_DIR, config.topics(), diags)
                 .stream().filter(p -> options.drafts() || !p.draft()).toList();
-        List<ClassifiedPaper> classified = new KeywordClassifier(config.topics()).classifyAll(papers);
-        return Optional.of(new Digest(site, config.topics(), classified));
+        DocVectors vectors = vectorsOf(papers);
+        List<ClassifiedPaper> classified = Classification.classifyAll(config.topics(), vectors, papers);
+        List<List<Integer>> related = RelatedPapers.compute(vectors, classified);
+        return Optional.of(new Digest(site, config.topics(), classified, related));
+    }
+
+    /** The index stage's vectors: title and abstract of every paper, in the digest's order. */
+    public static DocVectors vectorsOf(List<Paper> papers) {
+        return DocVectors.of(papers.stream().map(p -> new DocVectors.Doc(p.title(), p.abstractText())).toList());
     }
 
     private static BuildResult failed(Diagnostics diags, long start) {

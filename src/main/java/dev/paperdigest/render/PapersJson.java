@@ -34,14 +34,15 @@ final class PapersJson {
         try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
             g.setPrettyPrinter(pretty);
             g.writeStartArray();
-            for (ClassifiedPaper cp : digest.papers()) writePaper(g, cp, base);
+            for (int i = 0; i < digest.papers().size(); i++) writePaper(g, digest.papers().get(i), digest.relatedTo(i), base);
             g.writeEndArray();
             g.writeRaw('\n');
         }
         return bytes.toByteArray();
     }
 
-    private static void writePaper(JsonGenerator g, ClassifiedPaper cp, String base) throws IOException {
+    private static void writePaper(JsonGenerator g, ClassifiedPaper cp, List<ClassifiedPaper> related, String base)
+            throws IOException {
         Paper p = cp.paper();
         TopicAssignment a = cp.topics();
         g.writeStartObject();
@@ -58,7 +59,7 @@ final class PapersJson {
         g.writeStringField("topic_source", a.source().label());
         if (a.source() == TopicAssignment.Source.AUTO) {
             g.writeObjectFieldStart("topic_scores");
-            for (int i = 0; i < a.topicIds().size(); i++) g.writeNumberField(a.topicIds().get(i), a.scores().get(i));
+            for (TopicAssignment.Evidence e : a.evidence()) g.writeNumberField(e.topicId(), e.score());
             g.writeEndObject();
             g.writeBooleanField("low_confidence", a.lowConfidence());
         }
@@ -68,6 +69,7 @@ final class PapersJson {
         g.writeStringField("doi", x.doi());
         g.writeStringField("project", x.project());
         if (x.upvotes() == null) g.writeNullField("upvotes"); else g.writeNumberField("upvotes", x.upvotes());
+        strings(g, "related", related.stream().map(r -> r.paper().slug()).toList());
         g.writeStringField("path", base + ViewModels.paperPath(p.slug()));
         g.writeEndObject();
     }

@@ -79,7 +79,7 @@ public final class SiteRenderer {
                         .sorted((a, b) -> ViewModels.NEWEST.compare(a.paper(), b.paper()))
                         .limit(digest.site().homePapers()).map(vm::card).toList(),
                 "path", "")));
-        pages.add(new Page("topics/index.html", "topics.ftlh", Map.of("path", "topics/")));
+        pages.add(new Page("topics/index.html", "topics.ftlh", Map.of("path", "topics/", "topicMap", vm.topicMap(topicViews))));
         for (Views.TopicView t : topicViews) {
             List<ClassifiedPaper> all = byTopic.getOrDefault(t.id(), List.of());
             int count = Math.max(1, (all.size() + perPage - 1) / perPage);
@@ -91,9 +91,11 @@ public final class SiteRenderer {
                         Map.of("topic", t, "papers", cards, "pager", vm.pager(t.id(), page, count), "path", path)));
             }
         }
-        for (ClassifiedPaper cp : digest.papers()) {
+        for (int i = 0; i < digest.papers().size(); i++) {
+            ClassifiedPaper cp = digest.papers().get(i);
             String path = ViewModels.paperPath(cp.paper().slug());
-            pages.add(new Page(path + "index.html", "paper.ftlh", Map.of("paper", vm.paper(cp), "path", path)));
+            pages.add(new Page(path + "index.html", "paper.ftlh",
+                    Map.of("paper", vm.paper(cp, digest.relatedTo(i)), "path", path)));
         }
         pages.add(new Page("404.html", "404.ftlh", Map.of("path", "404.html")));
 

@@ -75,7 +75,7 @@ final class ViewModels {
                 Texts.shorten(p.abstractText(), SUMMARY_LENGTH), topicRefs(cp.topics()));
     }
 
-    Views.PaperView paper(ClassifiedPaper cp) {
+    Views.PaperView paper(ClassifiedPaper cp, List<ClassifiedPaper> related) {
         Paper p = cp.paper();
         TopicAssignment a = cp.topics();
         String pdf = p.pdf().isEmpty() ? p.arxivPdfUrl() : p.pdf();
@@ -84,7 +84,8 @@ final class ViewModels {
                 Texts.shorten(p.abstractText(), 160), topicRefs(a),
                 a.source() == TopicAssignment.Source.AUTO, a.lowConfidence(),
                 p.extras().venue(), p.extras().doi(), p.extras().doiUrl(), p.extras().project(), p.extras().comment(),
-                p.extras().categories());
+                p.extras().categories(),
+                related.stream().map(r -> new Views.PaperLink(r.paper().title(), base + paperPath(r.paper().slug()))).toList());
     }
 
     private List<Views.TopicRef> topicRefs(TopicAssignment a) {
@@ -92,11 +93,36 @@ final class ViewModels {
         boolean auto = a.source() == TopicAssignment.Source.AUTO;
         for (int i = 0; i < a.topicIds().size(); i++) {
             Topic t = Objects.requireNonNull(topicsById.get(a.topicIds().get(i)), "topic");
-            String score = auto ? String.format(java.util.Locale.ROOT, "%.2f", a.scores().get(i)) : "";
-            List<String> reasons = auto ? a.reasons().get(i) : List.of();
-            refs.add(new Views.TopicRef(t.id(), t.name(), base + topicPath(t.id(), 1), i == 0, auto, score, reasons));
+            TopicAssignment.Evidence e = auto ? a.evidence().get(i) : null;
+            refs.add(new Views.TopicRef(t.id(), t.name(), base + topicPath(t.id(), 1), i == 0, auto,
+                    e == null ? "" : String.format(java.util.Locale.ROOT, "%.3f", e.score()),
+                    e == null ? List.of() : e.keywords(), e == null ? List.of() : e.terms()));
         }
         return refs;
+    }
+
+    /** Co-membership counts of every pair of topics, in one pass over the papers. */
+    Views.TopicMap topicMap(List<Views.TopicView> topicViews) {
+        int n = digest.topics().size();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) index.put(digest.topics().get(i).id(), i);
+        int[][] counts = new int[n][n];
+        for (ClassifiedPaper cp : digest.papers()) {
+            List<String> ids = cp.topics().topicIds();
+            for (String a : ids) for (String b : ids) counts[index.get(a)][index.get(b)]++;
+        }
+        List<Views.TopicMapRow> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            List<Views.TopicMapCell> cells = new ArrayList<>();
+            for (int j = 0; j < n; j++) {
+                int c = counts[i][j];
+                int own = Math.max(1, counts[i][i]);
+                int level = c == 0 ? 0 : i == j ? 4 : Math.min(3, 1 + (int) (3.0 * c / own));
+                cells.add(new Views.TopicMapCell(digest.topics().get(j).id(), c, level));
+            }
+            rows.add(new Views.TopicMapRow(topicViews.get(i), cells));
+        }
+        return new Views.TopicMap(topicViews, rows);
     }
 
     Views.Pager pager(String topicId, int page, int pages) {

@@ -21,7 +21,22 @@ public final class Views {
 
     /** A topic as shown on a paper: {@code suggested} when the classifier chose it, with its evidence. */
     public record TopicRef(String id, String name, String url, boolean primary, boolean suggested,
-                           String score, List<String> reasons) {
+                           String score, List<String> keywords, List<String> terms) {
+    }
+
+    /** A link to another paper. */
+    public record PaperLink(String title, String url) {
+    }
+
+    /** The topic map: how many papers each pair of topics shares (the diagonal: each topic's own count). */
+    public record TopicMap(List<TopicView> topics, List<TopicMapRow> rows) {
+    }
+
+    /** {@code level} 0-4 shades a cell by its share of the row topic's papers. */
+    public record TopicMapCell(String with, int count, int level) {
+    }
+
+    public record TopicMapRow(TopicView topic, List<TopicMapCell> cells) {
     }
 
     /** A paper in a list: enough for a card. */
@@ -35,7 +50,7 @@ public final class Views {
                             String paperUrl, List<String> tags, String abstractHtml, String summary,
                             List<TopicRef> topics, boolean autoTopics, boolean lowConfidence,
                             String venue, String doi, String doiUrl, String projectUrl, String comment,
-                            List<String> categories) {
+                            List<String> categories, List<PaperLink> related) {
     }
 
     /** Pagination of a topic; page numbers are 1-based, urls "" where there is no such page. */

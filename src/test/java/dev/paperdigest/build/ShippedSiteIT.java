@@ -120,6 +120,33 @@ class ShippedSiteIT {
     }
 
     @Test
+    void classifiesTheShippedDigestAboveItsTargets() throws Exception {
+        Run r = jar(ROOT, "topics", "evaluate");
+        assertEquals(0, r.code(), r.err());
+        String top1 = r.out().lines().filter(l -> l.startsWith("top-1 accuracy")).findFirst().orElseThrow();
+        String inCurated = r.out().lines().filter(l -> l.startsWith("primary in curated")).findFirst().orElseThrow();
+        double a = Double.parseDouble(top1.replaceAll(".*: (\\d\\.\\d+) .*", "$1"));
+        double b = Double.parseDouble(inCurated.replaceAll(".*: +(\\d\\.\\d+) .*", "$1"));
+        assertTrue(a >= 0.65, r.out());
+        assertTrue(b >= 0.85, r.out());
+    }
+
+    @Test
+    void listsRelatedPapersOnPagesAndInPapersJson() throws Exception {
+        JsonNode papers = new ObjectMapper().readTree(site.resolve("papers.json").toFile());
+        int withRelated = 0;
+        for (JsonNode p : papers) {
+            assertTrue(p.get("related").size() <= 5);
+            if (p.get("related").size() > 0) withRelated++;
+        }
+        assertTrue(withRelated > 100, "most papers have related papers: " + withRelated);
+        Document page = Jsoup.parse(site.resolve("papers/deep-residual-learning-for-image-recognition/index.html").toFile(), "UTF-8");
+        assertTrue(page.select(".related a").size() > 0);
+        Document topics = Jsoup.parse(site.resolve("topics/index.html").toFile(), "UTF-8");
+        assertEquals(13, topics.select(".topic-map tbody tr").size());
+    }
+
+    @Test
     void hasNoBrokenLinks() {
         assertEquals(List.of(), LinkCheck.broken(site, "/"));
     }

@@ -2,8 +2,6 @@ package dev.paperdigest.text;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class TextsTest {
@@ -22,10 +20,5 @@ class TextsTest {
     void shortensAtAWordBoundary() {
         assertEquals("one two\u2026", Texts.shorten("one two three", 10));
         assertEquals("short", Texts.shorten("short", 10));
-    }
-
-    @Test
-    void stemsPluralsSoKeywordsMatchWordForms() {
-        assertEquals(List.of("network", "adversarial", "study", "loss"), Tokens.stems("Networks, adversarially studies loss"));
     }
 }

@@ -1,0 +1,44 @@
+package dev.paperdigest.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Words to terms: Lucene's {@link EnglishAnalyzer} (standard tokenizer, possessives, lowercase,
+ * English stop words, Porter stemmer), so "networks", "network's" and "Network" are one term
+ * {@code network}. The single analyzer of the project: classification, related papers and search
+ * must agree on what a term is. Thread-safe.
+ */
+public final class TextAnalyzer {
+    private static final Analyzer ENGLISH = new EnglishAnalyzer();
+
+    private TextAnalyzer() {
+    }
+
+    /** The terms of {@code text}, in order (stop words left out). */
+    public static List<String> terms(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = ENGLISH.tokenStream("", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(term.toString());
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string cannot fail", e);
+        }
+        return out;
+    }
+
+    /** The single term a word becomes, or "" for a stop word. */
+    public static String term(String word) {
+        List<String> t = terms(word);
+        return t.isEmpty() ? "" : t.get(0);
+    }
+}
