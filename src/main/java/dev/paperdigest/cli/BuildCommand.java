@@ -31,6 +31,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Also publish papers marked draft: true.")
     boolean drafts;
 
+    @Option(names = "--timings", description = "Print the wall time of each stage.")
+    boolean timings;
+
     @Option(names = "--verbose", description = "Show stack traces of internal errors.")
     boolean verbose;
 
@@ -50,6 +53,11 @@ final class BuildCommand implements Callable<Integer> {
         var o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "built %d papers, %d pages, %d files into %s in %d ms (%d warnings)%n",
                 r.papers(), r.pages(), r.files(), outDir, r.millis(), r.diagnostics().warningCount());
+        if (timings) {
+            StringBuilder sb = new StringBuilder("stages:");
+            r.stages().forEach((stage, ms) -> sb.append(' ').append(stage).append('=').append(ms).append("ms"));
+            o.println(sb);
+        }
         o.flush();
         return ExitCodes.OK;
     }

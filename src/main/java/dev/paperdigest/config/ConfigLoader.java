@@ -105,6 +105,10 @@ public final class ConfigLoader {
     static List<Topic> loadTopics(Path file, String display, Diagnostics diags) {
         Optional<YamlNode> root = parseFile(file, display, diags);
         if (root.isEmpty()) return List.of();
+        if (root.get() instanceof YamlNode.MapNode m && m.entries().size() == 1 && m.get("topics") != null) {
+            // also accepted: the list under a single 'topics:' key
+            root = Optional.of(m.get("topics"));
+        }
         if (!(root.get() instanceof YamlNode.Seq seq) || seq.items().isEmpty()) {
             diags.error(SourcePos.of(display, root.get().line(), root.get().column()),
                     "topics.yaml must be a non-empty list of topics, found " + root.get().describe(),

@@ -95,6 +95,8 @@ public final class ContentLoader {
             if (other == null) {
                 other = byTitle.putIfAbsent(Texts.titleKey(p.title()), p);
                 what = "title";
+                // two arXiv papers with different ids may share a title; they are not one paper
+                if (other != null && !p.arxiv().isEmpty() && !other.arxiv().isEmpty()) other = null;
             }
             if (other != null) {
                 diags.warning(SourcePos.of(p.source()), "same " + what + " as " + other.source(),

@@ -104,9 +104,9 @@ public final class PaperReader {
                     "paste the abstract below the closing '---'");
         }
         if (diags.errorCount() > errorsBefore) return Optional.empty();
-        String html = Markdown.toSafeHtml(body);
+        Markdown.Rendered abs = Markdown.render(body);
         return Optional.of(new Paper(slug, display, title, authors, date, added, arxiv, url, pdf, code, topicList,
-                tags, draft, html, Markdown.toText(html), extras));
+                tags, draft, abs.html(), abs.text(), extras));
     }
 
     private static LocalDate date(YamlFields f, String key) {

@@ -2,16 +2,17 @@ package dev.paperdigest.markdown;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * Renders an abstract's Markdown to sanitised HTML and to plain text. Thread-safe: the flexmark
- * parser and renderer are immutable once built, and a jsoup {@link Cleaner} is made per call.
+ * Renders an abstract's Markdown to sanitised HTML and plain text. Thread-safe: the flexmark parser
+ * and renderer are immutable once built, and a jsoup {@link Cleaner} is made per call.
  */
 public final class Markdown {
     /** Inline formatting, lists, quotes, code and links with http(s)/mailto only; links get rel="nofollow". */
@@ -28,14 +29,41 @@ public final class Markdown {
         RENDERER = HtmlRenderer.builder(options).build();
     }
 
+    /** An abstract in both forms. {@code html} is safe to place in a page as is. */
+    public record Rendered(String html, String text) {
+    }
+
     private Markdown() {
+    }
+
+    public static Rendered render(String markdown) {
+        Document doc = PARSER.parse(markdown);
+        String html = RENDERER.render(doc).strip();
+        String text = new TextCollectingVisitor().collectAndGetText(doc).replaceAll("\\s+", " ").strip();
+        if (needsCleaning(markdown)) {
+            html = clean(html);
+            text = Jsoup.parseBodyFragment(html).body().text();
+        }
+        return new Rendered(html, text);
+    }
+
+    /**
+     * Whether the Markdown can produce anything but the tags flexmark generates itself: raw HTML or
+     * an autolink (both start with {@code <}) or a link (its address must be checked). Most
+     * abstracts are plain prose and skip the sanitiser, which is the costly part of loading.
+     */
+    static boolean needsCleaning(String markdown) {
+        return markdown.indexOf('<') >= 0 || markdown.contains("](") || markdown.contains("]:")
+                || markdown.contains("][") || markdown.contains("&");
     }
 
     /** The rendered, sanitised abstract: safe to place in a page without further escaping. */
     public static String toSafeHtml(String markdown) {
-        String html = RENDERER.render(PARSER.parse(markdown));
-        Document dirty = Jsoup.parseBodyFragment(html);
-        Document clean = new Cleaner(SAFE).clean(dirty);
+        return render(markdown).html();
+    }
+
+    private static String clean(String html) {
+        org.jsoup.nodes.Document clean = new Cleaner(SAFE).clean(Jsoup.parseBodyFragment(html));
         clean.outputSettings().prettyPrint(false);
         // a link whose address was removed (javascript:, relative) is just its text
         for (Element a : clean.select("a:not([href])")) a.unwrap();

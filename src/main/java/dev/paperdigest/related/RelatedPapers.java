@@ -31,13 +31,30 @@ public final class RelatedPapers {
     /** For each paper (same order as {@code papers} and {@code vectors}), the indexes of its related papers, best first. */
     public static List<List<Integer>> compute(DocVectors vectors, List<ClassifiedPaper> papers) {
         int n = papers.size();
-        int[][] postings = index(vectors);
+        Postings postings = index(vectors);
         List<Set<String>> topics = papers.stream().map(p -> (Set<String>) new HashSet<>(p.topics().topicIds())).toList();
-        return IntStream.range(0, n).parallel().mapToObj(d -> related(d, vectors, postings, papers, topics)).toList();
+        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+        return IntStream.range(0, n).parallel()
+                .mapToObj(d -> related(d, vectors, postings, papers, topics, scratch.get())).toList();
     }
 
-    /** Per term, the papers where it weighs most (at most {@value #POSTINGS_PER_TERM}), by paper index. */
-    static int[][] index(DocVectors vectors) {
+    /** Per term, the papers where it weighs most (at most {@value #POSTINGS_PER_TERM}) and their weights. */
+    record Postings(int[][] docs, float[][] weights) {
+    }
+
+    /** A dense score array reused across the papers one thread handles, with the list of entries touched. */
+    private static final class Scratch {
+        final double[] score;
+        final int[] touched;
+        int count;
+
+        Scratch(int n) {
+            score = new double[n];
+            touched = new int[n];
+        }
+    }
+
+    static Postings index(DocVectors vectors) {
         int v = vectors.vocabularySize();
         int[] count = new int[v];
         for (int d = 0; d < vectors.size(); d++) {
@@ -45,10 +62,10 @@ public final class RelatedPapers {
             for (int i = 0; i < x.size(); i++) count[x.id(i)]++;
         }
         int[][] docs = new int[v][];
-        double[][] weights = new double[v][];
+        float[][] weights = new float[v][];
         for (int t = 0; t < v; t++) {
             docs[t] = new int[count[t]];
-            weights[t] = new double[count[t]];
+            weights[t] = new float[count[t]];
         }
         int[] fill = new int[v];
         for (int d = 0; d < vectors.size(); d++) {
@@ -56,52 +73,75 @@ public final class RelatedPapers {
             for (int i = 0; i < x.size(); i++) {
                 int t = x.id(i);
                 docs[t][fill[t]] = d;
-                weights[t][fill[t]++] = x.weight(i);
+                weights[t][fill[t]++] = (float) x.weight(i);
             }
         }
-        int[][] capped = new int[v][];
         IntStream.range(0, v).parallel().forEach(t -> {
-            if (docs[t].length <= POSTINGS_PER_TERM) {
-                capped[t] = docs[t];
-                return;
-            }
+            if (docs[t].length <= POSTINGS_PER_TERM) return;
             Integer[] order = new Integer[docs[t].length];
             for (int i = 0; i < order.length; i++) order[i] = i;
-            Arrays.sort(order, (a, b) -> weights[t][a] != weights[t][b] ? Double.compare(weights[t][b], weights[t][a])
+            Arrays.sort(order, (a, b) -> weights[t][a] != weights[t][b] ? Float.compare(weights[t][b], weights[t][a])
                     : Integer.compare(docs[t][a], docs[t][b]));
-            int[] keep = new int[POSTINGS_PER_TERM];
-            for (int i = 0; i < keep.length; i++) keep[i] = docs[t][order[i]];
-            capped[t] = keep;
+            int[] keepDocs = new int[POSTINGS_PER_TERM];
+            float[] keepWeights = new float[POSTINGS_PER_TERM];
+            for (int i = 0; i < POSTINGS_PER_TERM; i++) {
+                keepDocs[i] = docs[t][order[i]];
+                keepWeights[i] = weights[t][order[i]];
+            }
+            docs[t] = keepDocs;
+            weights[t] = keepWeights;
         });
-        return capped;
+        return new Postings(docs, weights);
     }
 
-    private static List<Integer> related(int d, DocVectors vectors, int[][] postings, List<ClassifiedPaper> papers,
-                                         List<Set<String>> topics) {
+    private static List<Integer> related(int d, DocVectors vectors, Postings postings, List<ClassifiedPaper> papers,
+                                         List<Set<String>> topics, Scratch s) {
         SparseVector x = vectors.vector(d);
         int[] strongest = x.byWeight();
-        java.util.Map<Integer, Double> score = new java.util.HashMap<>();
+        s.count = 0;
         for (int q = 0; q < Math.min(QUERY_TERMS, strongest.length); q++) {
             int term = x.id(strongest[q]);
             double w = x.weight(strongest[q]);
-            for (int other : postings[term]) {
-                if (other != d) score.merge(other, w * vectors.vector(other).get(term), Double::sum);
+            int[] docs = postings.docs()[term];
+            float[] ws = postings.weights()[term];
+            for (int k = 0; k < docs.length; k++) {
+                int other = docs[k];
+                if (other == d) continue;
+                if (s.score[other] == 0) s.touched[s.count++] = other;
+                s.score[other] += w * ws[k];
             }
         }
-        List<Candidate> cands = new ArrayList<>(score.size());
+        // keep the best MAX_RELATED in a small sorted array: sorting every candidate would cost more
+        // than finding them
+        Candidate[] best = new Candidate[MAX_RELATED];
+        int kept = 0;
         double scale = Math.pow(10, SCORE_DIGITS);
-        score.forEach((other, s) -> {
-            if (s < MIN_SCORE) return;
+        for (int i = 0; i < s.count; i++) {
+            int other = s.touched[i];
+            double sc = s.score[other];
+            s.score[other] = 0;
+            if (sc < MIN_SCORE) continue;
+            long rounded = Math.round(sc * scale);
+            if (kept == MAX_RELATED && rounded < best[MAX_RELATED - 1].score) continue;
             int shared = 0;
             for (String t : topics.get(other)) if (topics.get(d).contains(t)) shared++;
-            cands.add(new Candidate(other, Math.round(s * scale), shared, papers.get(other).paper().slug()));
-        });
-        cands.sort((a, b) -> a.score != b.score ? Long.compare(b.score, a.score)
-                : a.shared != b.shared ? Integer.compare(b.shared, a.shared) : a.slug.compareTo(b.slug));
-        List<Integer> out = new ArrayList<>(MAX_RELATED);
-        for (int i = 0; i < Math.min(MAX_RELATED, cands.size()); i++) out.add(cands.get(i).doc);
+            Candidate c = new Candidate(other, rounded, shared, papers.get(other).paper().slug());
+            if (kept == MAX_RELATED && ORDER.compare(c, best[MAX_RELATED - 1]) >= 0) continue;
+            int at = kept < MAX_RELATED ? kept++ : MAX_RELATED - 1;
+            while (at > 0 && ORDER.compare(c, best[at - 1]) < 0) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = c;
+        }
+        List<Integer> out = new ArrayList<>(kept);
+        for (int i = 0; i < kept; i++) out.add(best[i].doc);
         return List.copyOf(out);
     }
+
+    /** Best first: higher rounded score, then more shared topics, then slug. */
+    private static final java.util.Comparator<Candidate> ORDER = (a, b) -> a.score != b.score ? Long.compare(b.score, a.score)
+            : a.shared != b.shared ? Integer.compare(b.shared, a.shared) : a.slug.compareTo(b.slug);
 
     private record Candidate(int doc, long score, int shared, String slug) {
     }

@@ -71,6 +71,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void acceptsTheListUnderATopicsKey() throws Exception {
+        Files.writeString(dir.resolve("topics.yaml"), "# comment\ntopics:\n  - id: nas\n    name: \"NAS\"\n");
+        Diagnostics d = new Diagnostics();
+        assertEquals("nas", ConfigLoader.loadTopics(dir.resolve("topics.yaml"), "content/topics.yaml", d).get(0).id());
+        assertFalse(d.hasErrors(), d.report());
+    }
+
+    @Test
     void namesAMissingFile() {
         Diagnostics d = new Diagnostics();
         ConfigLoader.load(dir, "content", d);
