@@ -16,6 +16,7 @@ import dev.paperdigest.render.RenderException;
 import dev.paperdigest.render.SiteRenderer;
 import dev.paperdigest.render.TemplateProblem;
 import dev.paperdigest.render.Theme;
+import dev.paperdigest.search.SearchIndexBuilder;
 import dev.paperdigest.write.OutputFolderException;
 import dev.paperdigest.write.SiteWriter;
 
@@ -47,8 +48,9 @@ public final class Build {
                     "run in a digest's root folder (the one holding content/), or pass --source DIR");
             return failed(diags, start, clock);
         }
-        Optional<Digest> digest = read(options, diags, clock);
-        if (digest.isEmpty() || diags.hasErrors()) return failed(diags, start, clock);
+        Optional<Prepared> prepared = prepare(options, diags, clock);
+        if (prepared.isEmpty() || diags.hasErrors()) return failed(diags, start, clock);
+        Optional<Digest> digest = prepared.map(Prepared::digest);
 
         Optional<Theme> theme = Theme.resolve(options.root(), digest.get().site().theme());
         if (theme.isEmpty()) {
@@ -79,6 +81,13 @@ public final class Build {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
+            clock.time("search", () -> {
+                try {
+                    return SearchIndexBuilder.write(digest.get(), prepared.get().vectors(), writer);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             clock.time("commit", () -> {
                 try {
                     writer.commit();
@@ -110,8 +119,16 @@ public final class Build {
         }
     }
 
+    /** A digest ready to render, with the index stage's vectors that search reuses. */
+    record Prepared(Digest digest, DocVectors vectors) {
+    }
+
     /** The stages before rendering: config, load, index, classify, related. Empty when config is unusable. */
     public Optional<Digest> read(BuildOptions options, Diagnostics diags, StageClock clock) {
+        return prepare(options, diags, clock).map(Prepared::digest);
+    }
+
+    Optional<Prepared> prepare(BuildOptions options, Diagnostics diags, StageClock clock) {
         DigestConfig config = clock.time("config", () -> ConfigLoader.load(options.contentDir(), BuildOptions.CONTENT_DIR, diags));
         SiteConfig site = config.site();
         if (options.baseUrl() != null) {
@@ -132,7 +149,7 @@ public final class Build {
         List<ClassifiedPaper> classified = clock.time("classify",
                 () -> Classification.classifyAll(config.topics(), vectors, papers));
         List<List<Integer>> related = clock.time("related", () -> RelatedPapers.compute(vectors, classified));
-        return Optional.of(new Digest(site, config.topics(), classified, related));
+        return Optional.of(new Prepared(new Digest(site, config.topics(), classified, related), vectors));
     }
 
     /** The index stage's vectors: title and abstract of every paper, in the digest's order. */

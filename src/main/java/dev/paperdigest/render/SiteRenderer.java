@@ -35,7 +35,8 @@ import java.util.stream.IntStream;
  */
 public final class SiteRenderer {
     /** The templates every theme provides (the default theme has them all). */
-    static final List<String> TEMPLATES = List.of("home.ftlh", "topics.ftlh", "topic.ftlh", "paper.ftlh", "404.ftlh");
+    static final List<String> TEMPLATES = List.of("home.ftlh", "topics.ftlh", "topic.ftlh", "paper.ftlh", "404.ftlh",
+            "search.ftlh");
 
     private final Theme theme;
     private final String generator;
@@ -98,6 +99,7 @@ public final class SiteRenderer {
                     Map.of("paper", vm.paper(cp, digest.relatedTo(i)), "path", path)));
         }
         pages.add(new Page("404.html", "404.ftlh", Map.of("path", "404.html")));
+        pages.add(new Page("search/index.html", "search.ftlh", Map.of("path", "search/")));
 
         Set<TemplateProblem> problems = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
         try {

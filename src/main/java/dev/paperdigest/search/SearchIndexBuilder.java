@@ -1,0 +1,397 @@
+package dev.paperdigest.search;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.paperdigest.analysis.DocVectors;
+import dev.paperdigest.analysis.TextAnalyzer;
+import dev.paperdigest.model.ClassifiedPaper;
+import dev.paperdigest.model.Digest;
+import dev.paperdigest.model.OutputFile;
+import dev.paperdigest.model.OutputSink;
+import dev.paperdigest.model.Paper;
+import dev.paperdigest.model.Topic;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Builds {@code search/}: {@code meta.json} (the bootstrap), {@code t/<prefix>.json} (term shards),
+ * {@code c/<block>.json} (result cards) and {@code f/<topic>.json} (papers with a topic as a
+ * secondary one). Same digest, same bytes.
+ */
+public final class SearchIndexBuilder {
+    public static final int FORMAT = 1;
+    /** Papers per card block. */
+    static final int CARD_BLOCK = 32;
+    /** A shard larger than this (characters) is split by one more letter of prefix. */
+    static final int MAX_SHARD_CHARS = 16_000;
+    /** The most postings a term keeps: its best-scoring papers. */
+    static final int MAX_POSTINGS = 3000;
+    static final double TITLE_BOOST = 3.0;
+    static final double AUTHOR_BOOST = 2.0;
+    static final double K1 = 1.2;
+    static final double B = 0.75;
+
+    private SearchIndexBuilder() {
+    }
+
+    /** What was written, for the build summary and the benchmark. */
+    public record Stats(int files, long bytes, int terms, int shards) {
+    }
+
+    /**
+     * @param vectors the index stage's analysis of {@code digest.papers()}, in the same order
+     */
+    public static Stats write(Digest digest, DocVectors vectors, OutputSink sink) throws IOException {
+        List<ClassifiedPaper> papers = digest.papers();
+        int n = papers.size();
+        Map<String, Integer> topicIndex = new HashMap<>();
+        for (int i = 0; i < digest.topics().size(); i++) topicIndex.put(digest.topics().get(i).id(), i);
+
+        // doc ids: by primary topic, then year (newest first, undated last), then slug
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> topicIndex.get(papers.get(i).topics().primary()))
+                .thenComparing(i -> -year(papers.get(i).paper()))
+                .thenComparing(i -> papers.get(i).paper().slug()));
+        int[] docOf = new int[n];
+        for (int doc = 0; doc < n; doc++) docOf[order[doc]] = doc;
+
+        Counter counter = new Counter(sink);
+        Postings postings = postings(papers, vectors, docOf);
+        Map<String, String> words = wordForms(papers, postings.byStem().keySet());
+        List<String> shardFiles = shards(words, postings, counter);
+        cards(papers, order, topicIndex, counter);
+        secondaryFacets(digest, papers, docOf, counter);
+        meta(digest, papers, order, postings.scale(), shardFiles, counter);
+        return new Stats(counter.files, counter.bytes, postings.byStem().size(), shardFiles.size());
+    }
+
+    private static int year(Paper p) {
+        return p.date() == null ? -1 : p.date().year();
+    }
+
+    /** Counts what goes to the sink. */
+    private static final class Counter {
+        final OutputSink sink;
+        int files;
+        long bytes;
+
+        Counter(OutputSink sink) {
+            this.sink = sink;
+        }
+
+        void accept(String path, byte[] content) throws IOException {
+            sink.accept(new OutputFile("search/" + path, content));
+            files++;
+            bytes += content.length;
+        }
+    }
+
+    /** Per stem, its postings as (doc id, quantised score) sorted by doc id; and the score scale. */
+    record Postings(Map<String, int[]> byStem, double scale) {
+    }
+
+    /** BM25F over title (boost 3), authors (2) and abstract (1), quantised to 1-255. */
+    static Postings postings(List<ClassifiedPaper> papers, DocVectors vectors, int[] docOf) {
+        int n = papers.size();
+        List<List<String>> authorTerms = papers.parallelStream()
+                .map(p -> TextAnalyzer.terms(String.join(" ", p.paper().authors()))).toList();
+        double avgTitle = 0;
+        double avgBody = 0;
+        double avgAuthors = 0;
+        for (int d = 0; d < n; d++) {
+            avgTitle += vectors.titleTerms(d).size();
+            avgBody += vectors.bodyTerms(d).size();
+            avgAuthors += authorTerms.get(d).size();
+        }
+        avgTitle = Math.max(1, avgTitle / Math.max(1, n));
+        avgBody = Math.max(1, avgBody / Math.max(1, n));
+        avgAuthors = Math.max(1, avgAuthors / Math.max(1, n));
+        // per document: stem -> weighted, length-normalised term frequency
+        List<Map<String, Double>> tf = new ArrayList<>(n);
+        Map<String, Integer> df = new HashMap<>();
+        for (int d = 0; d < n; d++) {
+            Map<String, Double> m = new HashMap<>();
+            add(m, vectors.titleTerms(d), TITLE_BOOST, avgTitle);
+            add(m, authorTerms.get(d), AUTHOR_BOOST, avgAuthors);
+            add(m, vectors.bodyTerms(d), 1.0, avgBody);
+            for (String t : m.keySet()) df.merge(t, 1, Integer::sum);
+            tf.add(m);
+        }
+        Map<String, List<long[]>> raw = new HashMap<>();
+        double max = 0;
+        double[][] scores = new double[n][];
+        List<List<String>> stems = new ArrayList<>(n);
+        for (int d = 0; d < n; d++) {
+            List<String> keys = new ArrayList<>(tf.get(d).keySet());
+            double[] s = new double[keys.size()];
+            for (int k = 0; k < keys.size(); k++) {
+                double f = tf.get(d).get(keys.get(k));
+                double idf = Math.log(1 + (n - df.get(keys.get(k)) + 0.5) / (df.get(keys.get(k)) + 0.5));
+                s[k] = idf * f / (K1 + f);
+                max = Math.max(max, s[k]);
+            }
+            scores[d] = s;
+            stems.add(keys);
+        }
+        double scale = max <= 0 ? 1 : max / 255.0;
+        for (int d = 0; d < n; d++) {
+            for (int k = 0; k < stems.get(d).size(); k++) {
+                int q = (int) Math.max(1, Math.min(255, Math.round(scores[d][k] / scale)));
+                raw.computeIfAbsent(stems.get(d).get(k), x -> new ArrayList<>()).add(new long[]{docOf[d], q});
+            }
+        }
+        Map<String, int[]> out = new TreeMap<>();
+        for (Map.Entry<String, List<long[]>> e : raw.entrySet()) {
+            List<long[]> list = e.getValue();
+            if (list.size() > MAX_POSTINGS) {
+                list.sort((a, b) -> a[1] != b[1] ? Long.compare(b[1], a[1]) : Long.compare(a[0], b[0]));
+                list = new ArrayList<>(list.subList(0, MAX_POSTINGS));
+            }
+            list.sort(Comparator.comparingLong(a -> a[0]));
+            int[] flat = new int[list.size() * 2];
+            for (int i = 0; i < list.size(); i++) {
+                flat[2 * i] = (int) list.get(i)[0];
+                flat[2 * i + 1] = (int) list.get(i)[1];
+            }
+            out.put(e.getKey(), flat);
+        }
+        return new Postings(out, scale);
+    }
+
+    private static void add(Map<String, Double> m, List<String> terms, double boost, double avgLength) {
+        if (terms.isEmpty()) return;
+        Map<String, Integer> counts = new HashMap<>();
+        for (String t : terms) counts.merge(t, 1, Integer::sum);
+        double norm = 1 - B + B * terms.size() / avgLength;
+        counts.forEach((t, c) -> m.merge(t, boost * c / norm, Double::sum));
+    }
+
+    /** Every lowercase word of titles, authors and abstracts, mapped to the stem it is indexed under. */
+    static Map<String, String> wordForms(List<ClassifiedPaper> papers, java.util.Set<String> indexed) {
+        Map<String, String> words = new ConcurrentHashMap<>();
+        papers.parallelStream().forEach(cp -> {
+            Paper p = cp.paper();
+            for (String w : Words.of(p.title() + " " + String.join(" ", p.authors()) + " " + p.abstractText())) {
+                words.computeIfAbsent(w, x -> {
+                    String stem = TextAnalyzer.term(x);
+                    return stem.isEmpty() ? "" : stem;
+                });
+            }
+        });
+        Map<String, String> sorted = new TreeMap<>();
+        words.forEach((w, s) -> {
+            if (!s.isEmpty() && indexed.contains(s)) sorted.put(w, s);
+        });
+        return sorted;
+    }
+
+    /**
+     * Term shards: words grouped by prefix (two letters, more where a shard would be too big), each
+     * shard holding its words' stems and the postings of stems that share its prefix. Returns the
+     * prefixes that were split (the client needs them to find a word's shard).
+     */
+    static List<String> shards(Map<String, String> words, Postings postings, Counter counter) throws IOException {
+        TreeSet<String> split = new TreeSet<>();
+        Map<String, List<String>> byShard = assign(words.keySet(), split, words, postings);
+        for (Map.Entry<String, List<String>> e : byShard.entrySet()) {
+            counter.accept("t/" + fileName(e.getKey()) + ".json", shardJson(e.getValue(), words, postings));
+        }
+        return new ArrayList<>(split);
+    }
+
+    /** Which shard each word goes to; splits prefixes until no shard exceeds the size limit. */
+    private static Map<String, List<String>> assign(java.util.Set<String> all, TreeSet<String> split,
+                                                    Map<String, String> words, Postings postings) {
+        Map<String, List<String>> byShard = new TreeMap<>();
+        for (String w : all) byShard.computeIfAbsent(Shards.keyOf(w, split), k -> new ArrayList<>()).add(w);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Map.Entry<String, List<String>> e : new ArrayList<>(byShard.entrySet())) {
+                String key = e.getKey();
+                if (key.endsWith("_") || e.getValue().size() < 2) continue;
+                if (estimate(e.getValue(), words, postings) <= MAX_SHARD_CHARS) continue;
+                split.add(key);
+                byShard.remove(key);
+                for (String w : e.getValue()) byShard.computeIfAbsent(Shards.keyOf(w, split), k -> new ArrayList<>()).add(w);
+                changed = true;
+            }
+        }
+        return byShard;
+    }
+
+    private static int estimate(List<String> ws, Map<String, String> words, Postings postings) {
+        int size = 0;
+        java.util.Set<String> stems = new java.util.HashSet<>();
+        for (String w : ws) {
+            size += w.length() * 2 + 8;
+            stems.add(words.get(w));
+        }
+        for (String s : stems) size += postings.byStem().get(s).length * 2;
+        return size;
+    }
+
+    /**
+     * A shard's file name: its key with every character other than a-z, 0-9 and '_' written as '~'
+     * and four hex digits, so names are plain ASCII on every file system and in every URL.
+     */
+    static String fileName(String key) {
+        StringBuilder sb = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') sb.append(c);
+            else sb.append('~').append(String.format("%04x", (int) c));
+        }
+        return sb.toString();
+    }
+
+    private static byte[] shardJson(List<String> ws, Map<String, String> words, Postings postings) throws IOException {
+        TreeMap<String, String> w = new TreeMap<>();
+        for (String word : ws) w.put(word, words.get(word));
+        TreeSet<String> stems = new TreeSet<>(w.values());
+        return json(g -> {
+            g.writeStartObject();
+            g.writeObjectFieldStart("w");
+            for (Map.Entry<String, String> e : w.entrySet()) {
+                // a word that is its own stem is written with an empty value, which the client reads as "itself"
+                g.writeStringField(e.getKey(), e.getKey().equals(e.getValue()) ? "" : e.getValue());
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("p");
+            for (String stem : stems) {
+                int[] flat = postings.byStem().get(stem);
+                StringBuilder sb = new StringBuilder(flat.length * 2);
+                int last = 0;
+                for (int i = 0; i < flat.length; i += 2) {
+                    Base64Varint.append(sb, flat[i] - last);
+                    Base64Varint.append(sb, flat[i + 1]);
+                    last = flat[i];
+                }
+                g.writeStringField(stem, sb.toString());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    /** Result cards in blocks of {@value #CARD_BLOCK}: [slug, title, authors, year, topic indexes]. */
+    private static void cards(List<ClassifiedPaper> papers, Integer[] order, Map<String, Integer> topicIndex,
+                              Counter counter) throws IOException {
+        for (int block = 0; block * CARD_BLOCK < order.length; block++) {
+            int from = block * CARD_BLOCK;
+            int to = Math.min(order.length, from + CARD_BLOCK);
+            counter.accept("c/" + block + ".json", json(g -> {
+                g.writeStartArray();
+                for (int doc = from; doc < to; doc++) {
+                    ClassifiedPaper cp = papers.get(order[doc]);
+                    Paper p = cp.paper();
+                    g.writeStartArray();
+                    g.writeString(p.slug());
+                    g.writeString(p.title());
+                    List<String> a = p.authors();
+                    g.writeString(a.size() <= 3 ? String.join(", ", a) : String.join(", ", a.subList(0, 2)) + " et al.");
+                    g.writeNumber(year(p));
+                    g.writeStartArray();
+                    for (String t : cp.topics().topicIds()) g.writeNumber(topicIndex.get(t));
+                    g.writeEndArray();
+                    g.writeEndArray();
+                }
+                g.writeEndArray();
+            }));
+        }
+    }
+
+    /** Per topic, the doc ids (gap-encoded) of papers that have it as a secondary topic. */
+    private static void secondaryFacets(Digest digest, List<ClassifiedPaper> papers, int[] docOf, Counter counter)
+            throws IOException {
+        for (Topic t : digest.topics()) {
+            List<Integer> docs = new ArrayList<>();
+            for (int i = 0; i < papers.size(); i++) {
+                List<String> ids = papers.get(i).topics().topicIds();
+                if (ids.indexOf(t.id()) > 0) docs.add(docOf[i]);
+            }
+            docs.sort(null);
+            StringBuilder sb = new StringBuilder();
+            int last = 0;
+            for (int d : docs) {
+                Base64Varint.append(sb, d - last);
+                last = d;
+            }
+            counter.accept("f/" + t.id() + ".json", json(g -> {
+                g.writeStartObject();
+                g.writeStringField("d", sb.toString());
+                g.writeEndObject();
+            }));
+        }
+    }
+
+    /** The bootstrap: counts, topics with their doc-id ranges and year boundaries, split prefixes. */
+    private static void meta(Digest digest, List<ClassifiedPaper> papers, Integer[] order, double scale,
+                             List<String> split, Counter counter) throws IOException {
+        int n = order.length;
+        counter.accept("meta.json", json(g -> {
+            g.writeStartObject();
+            g.writeNumberField("v", FORMAT);
+            g.writeNumberField("n", n);
+            g.writeNumberField("block", CARD_BLOCK);
+            g.writeArrayFieldStart("split");
+            for (String s : split) g.writeString(s);
+            g.writeEndArray();
+            g.writeArrayFieldStart("topics");
+            int doc = 0;
+            for (Topic t : digest.topics()) {
+                int start = doc;
+                g.writeStartObject();
+                g.writeStringField("id", t.id());
+                g.writeStringField("name", t.name());
+                g.writeNumberField("start", start);
+                // [year, first doc id of that year], newest first; -1 is "no date"
+                g.writeArrayFieldStart("years");
+                int lastYear = Integer.MIN_VALUE;
+                while (doc < n && papers.get(order[doc]).topics().primary().equals(t.id())) {
+                    int y = year(papers.get(order[doc]).paper());
+                    if (y != lastYear) {
+                        g.writeStartArray();
+                        g.writeNumber(y);
+                        g.writeNumber(doc);
+                        g.writeEndArray();
+                        lastYear = y;
+                    }
+                    doc++;
+                }
+                g.writeEndArray();
+                g.writeNumberField("end", doc);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }));
+    }
+
+    @FunctionalInterface
+    private interface JsonWriter {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private static byte[] json(JsonWriter w) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            w.write(g);
+        }
+        return out.toByteArray();
+    }
+}
