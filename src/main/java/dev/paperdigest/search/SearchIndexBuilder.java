@@ -216,17 +216,17 @@ public final class SearchIndexBuilder {
                                                     Map<String, String> words, Postings postings) {
         Map<String, List<String>> byShard = new TreeMap<>();
         for (String w : all) byShard.computeIfAbsent(Shards.keyOf(w, split), k -> new ArrayList<>()).add(w);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Map.Entry<String, List<String>> e : new ArrayList<>(byShard.entrySet())) {
-                String key = e.getKey();
-                if (key.endsWith("_") || e.getValue().size() < 2) continue;
-                if (estimate(e.getValue(), words, postings) <= MAX_SHARD_CHARS) continue;
-                split.add(key);
-                byShard.remove(key);
-                for (String w : e.getValue()) byShard.computeIfAbsent(Shards.keyOf(w, split), k -> new ArrayList<>()).add(w);
-                changed = true;
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(byShard.keySet());
+        while (!queue.isEmpty()) {
+            String key = queue.poll();
+            List<String> ws = byShard.get(key);
+            if (ws == null || key.endsWith("_") || ws.size() < 2 || estimate(ws, words, postings) <= MAX_SHARD_CHARS) continue;
+            split.add(key);
+            byShard.remove(key);
+            for (String w : ws) {
+                String k = Shards.keyOf(w, split);
+                if (!byShard.containsKey(k)) queue.add(k);
+                byShard.computeIfAbsent(k, x -> new ArrayList<>()).add(w);
             }
         }
         return byShard;

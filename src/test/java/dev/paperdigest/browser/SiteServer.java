@@ -16,17 +16,21 @@ import java.util.concurrent.atomic.AtomicLong;
  * site under a path ("/" or "/digest/"), directories as their index.html, and the site's 404.html
  * with status 404. Counts the bytes it sends, so tests can see what a page fetched.
  */
-final class SiteServer implements AutoCloseable {
+public final class SiteServer implements AutoCloseable {
     private final HttpServer server;
     final AtomicLong bytesSent = new AtomicLong();
+    /** Every request served: path, bytes, gzipped bytes (what a server that compresses would send). */
+    public final java.util.List<long[]> log = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    public final java.util.List<String> paths = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    private final java.util.Map<Path, Integer> gzipped = new java.util.concurrent.ConcurrentHashMap<>();
 
-    SiteServer(Map<String, Path> mounts) throws IOException {
+    public SiteServer(Map<String, Path> mounts) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         mounts.forEach((prefix, dir) -> server.createContext(prefix, ex -> serve(ex, prefix, dir)));
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
@@ -50,6 +54,24 @@ final class SiteServer implements AutoCloseable {
             out.write(body);
         }
         bytesSent.addAndGet(body.length);
+        final Path served = file;
+        int gz = gzipped.computeIfAbsent(served, f -> gzipSize(body));
+        synchronized (log) {
+            log.add(new long[]{body.length, gz});
+            paths.add(ex.getRequestURI().getPath());
+        }
+    }
+
+    private static int gzipSize(byte[] body) {
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+                gz.write(body);
+            }
+            return out.size();
+        } catch (IOException e) {
+            return body.length;
+        }
     }
 
     @Override
