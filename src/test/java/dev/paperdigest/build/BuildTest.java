@@ -103,7 +103,7 @@ class BuildTest {
         build(root, root.resolve("site"), null, false);
         assertEquals("<p>Small &lt;Digest&gt; has 5 papers</p>\n", Files.readString(root.resolve("site/index.html")));
         assertEquals("body{}\n", Files.readString(root.resolve("site/css/style.css")));
-        assertTrue(Files.readString(root.resolve("site/papers/gan-survey/index.html")).contains("<article class=\"paper\">"));
+        assertTrue(Files.readString(root.resolve("site/papers/gan-survey/index.html")).contains("<article class=\"paper\""));
     }
 
     @Test
