@@ -61,7 +61,7 @@ public final class Build {
         }
         SiteWriter writer;
         try {
-            writer = SiteWriter.open(options.out(), options.root(), options.contentDir());
+            writer = SiteWriter.open(options.out(), options.root(), options.contentDir(), digest.get().site().baseUrl());
         } catch (OutputFolderException e) {
             diags.error(SourcePos.of(options.out().toString()), e.getMessage(), e.hint());
             return failed(diags, start, clock);

@@ -43,6 +43,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildResult r = new Build("paper-digest " + Version.current()).run(new BuildOptions(source, outDir, baseUrl, drafts));
         var err = spec.commandLine().getErr();
         err.print(r.diagnostics().report());
+        Annotations.build(err, r.diagnostics());
         err.flush();
         if (!r.ok()) {
             err.printf("build failed: %d errors, %d warnings; %s was not changed%n",

@@ -133,7 +133,9 @@ public final class SiteRenderer {
             throw new RenderException(sorted);
         }
         sink.accept(new OutputFile("papers.json", PapersJson.write(digest, vm.base())));
-        int files = pages.size() + 1;
+        List<String> pagePaths = pages.stream().map(Page::output).filter(o -> !o.equals("404.html"))
+                .map(o -> o.endsWith("index.html") ? o.substring(0, o.length() - "index.html".length()) : o).toList();
+        int files = pages.size() + 1 + new Publishing(digest, vm).write(sink, byTopic, pagePaths);
         for (Map.Entry<String, Path> e : theme.staticFiles().entrySet()) {
             sink.accept(new OutputFile(e.getKey(), Files.readAllBytes(e.getValue())));
             files++;

@@ -42,8 +42,10 @@ final class ViewModels {
         this.digest = digest;
         this.base = digest.site().basePath();
         for (Topic t : digest.topics()) topicsById.put(t.id(), t);
+        boolean absolute = Publishing.absolute(digest.site().baseUrl());
         this.site = new Views.SiteView(digest.site().title(), digest.site().description(), digest.site().baseUrl(),
-                base, digest.site().language(), digest.papers().size(), generator);
+                base, digest.site().language(), digest.papers().size(), generator, absolute,
+                absolute ? digest.site().baseUrl() + "feed.xml" : "");
     }
 
     Views.SiteView site() {
@@ -52,6 +54,15 @@ final class ViewModels {
 
     String base() {
         return base;
+    }
+
+    /** The paper page's address: absolute when base_url is, else from the domain root. */
+    String absolutePaperUrl(Paper p) {
+        return (site.absolute() ? digest.site().baseUrl() : base) + paperPath(p.slug());
+    }
+
+    private List<String> topicNames(TopicAssignment a) {
+        return a.topicIds().stream().map(id -> topicsById.get(id).name()).toList();
     }
 
     static String paperPath(String slug) {
@@ -65,7 +76,9 @@ final class ViewModels {
     List<Views.TopicView> topics(Map<String, Integer> counts) {
         return digest.topics().stream()
                 .map(t -> new Views.TopicView(t.id(), t.name(), t.description(), base + topicPath(t.id(), 1),
-                        counts.getOrDefault(t.id(), 0)))
+                        counts.getOrDefault(t.id(), 0),
+                        site.absolute() ? digest.site().baseUrl() + topicPath(t.id(), 1) + "feed.xml" : "",
+                        base + topicPath(t.id(), 1) + "papers.bib"))
                 .toList();
     }
 
@@ -85,7 +98,9 @@ final class ViewModels {
                 a.source() == TopicAssignment.Source.AUTO, a.lowConfidence(),
                 p.extras().venue(), p.extras().doi(), p.extras().doiUrl(), p.extras().project(), p.extras().comment(),
                 p.extras().categories(),
-                related.stream().map(r -> new Views.PaperLink(r.paper().title(), base + paperPath(r.paper().slug()))).toList());
+                related.stream().map(r -> new Views.PaperLink(r.paper().title(), base + paperPath(r.paper().slug()))).toList(),
+                Scholar.citationMeta(p, absolutePaperUrl(p), pdf), Scholar.jsonLd(p, absolutePaperUrl(p), topicNames(a)),
+                Bibtex.entry(p, absolutePaperUrl(p)), site.absolute() ? absolutePaperUrl(p) : "");
     }
 
     private List<Views.TopicRef> topicRefs(TopicAssignment a) {

@@ -12,11 +12,16 @@ public final class Views {
 
     /** Site-wide values every page gets as {@code site}. */
     public record SiteView(String title, String description, String baseUrl, String base, String language,
-                           int paperCount, String generator) {
+                           int paperCount, String generator, boolean absolute, String feedUrl) {
+    }
+
+    /** A {@code <meta name content>} pair (Google Scholar's citation_* tags). */
+    public record Meta(String name, String content) {
     }
 
     /** A topic with its page link and how many papers it holds. */
-    public record TopicView(String id, String name, String description, String url, int count) {
+    public record TopicView(String id, String name, String description, String url, int count, String feedUrl,
+                            String bibUrl) {
     }
 
     /** A topic as shown on a paper: {@code suggested} when the classifier chose it, with its evidence. */
@@ -50,7 +55,8 @@ public final class Views {
                             String paperUrl, List<String> tags, String abstractHtml, String summary,
                             List<TopicRef> topics, boolean autoTopics, boolean lowConfidence,
                             String venue, String doi, String doiUrl, String projectUrl, String comment,
-                            List<String> categories, List<PaperLink> related) {
+                            List<String> categories, List<PaperLink> related, List<Meta> citation, String jsonLd,
+                            String bibtex, String canonical) {
     }
 
     /** Pagination of a topic; page numbers are 1-based, urls "" where there is no such page. */

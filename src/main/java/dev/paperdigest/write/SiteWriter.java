@@ -29,6 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SiteWriter implements OutputSink, AutoCloseable {
     public static final String MARKER = ".paper-digest";
     private static final String MARKER_TEXT = "This folder is written by 'paper-digest build' and replaced on every build.\n";
+    /** The line of the marker that records the base URL the site was built for ({@code check} reads it). */
+    public static final String BASE_URL_LINE = "base_url: ";
 
     private final Path out;
     private final Path staging;
@@ -47,13 +49,18 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
      * @param contentDir the digest's content folder
      */
     public static SiteWriter open(Path out, Path root, Path contentDir) throws OutputFolderException, IOException {
+        return open(out, root, contentDir, "/");
+    }
+
+    /** As {@link #open(Path, Path, Path)}, recording {@code baseUrl} in the marker. */
+    public static SiteWriter open(Path out, Path root, Path contentDir, String baseUrl) throws OutputFolderException, IOException {
         Path o = out.toAbsolutePath().normalize();
         check(o, root.toAbsolutePath().normalize(), contentDir.toAbsolutePath().normalize());
         Path parent = o.getParent();
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + o.getFileName() + ".staging-");
         SiteWriter w = new SiteWriter(o, staging);
-        Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+        Files.writeString(staging.resolve(MARKER), MARKER_TEXT + BASE_URL_LINE + baseUrl + "\n", StandardCharsets.UTF_8);
         return w;
     }
 

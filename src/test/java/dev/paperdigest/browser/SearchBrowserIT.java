@@ -46,19 +46,22 @@ class SearchBrowserIT {
         build(root, tmp.resolve("sub"), "/digest/");
         server = new SiteServer(Map.of("/", tmp.resolve("site"), "/digest/", tmp.resolve("sub")));
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser"));
+        options.setBinary(firstExisting(System.getenv("CHROME_BIN"), "/usr/bin/chromium", "/usr/bin/chromium-browser"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory(tmp, "chrome"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")))
+                .usingDriverExecutable(new File(firstExisting(System.getenv("CHROMEDRIVER"),
+                        System.getenv("CHROMEWEBDRIVER") == null ? null : System.getenv("CHROMEWEBDRIVER") + "/chromedriver",
+                        "/usr/bin/chromedriver",
+                        "/usr/lib/chromium/chromedriver")))
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
     }
 
     private static String firstExisting(String... paths) {
-        for (String p : paths) if (new File(p).exists()) return p;
-        throw new IllegalStateException("not installed: " + paths[0] + " (bash .ci/run installs chromium and chromium-driver)");
+        for (String p : paths) if (p != null && new File(p).exists()) return p;
+        throw new IllegalStateException("not installed: " + paths[1] + " (bash .ci/run installs chromium and chromium-driver)");
     }
 
     private static void build(Path root, Path out, String baseUrl) throws Exception {

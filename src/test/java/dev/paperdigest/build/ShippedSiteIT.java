@@ -43,13 +43,20 @@ class ShippedSiteIT {
     }
 
     static Run jar(Path workDir, String... args) throws IOException, InterruptedException {
+        return jarWithEnv(workDir, Map.of(), args);
+    }
+
+    static Run jarWithEnv(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", Path.of(System.getProperty("paperdigest.jar", "target/paper-digest.jar")).toAbsolutePath().toString()));
         cmd.addAll(Arrays.asList(args));
         Path o = Files.createTempFile(tmp, "out", ".txt");
         Path e = Files.createTempFile(tmp, "err", ".txt");
-        Process p = new ProcessBuilder(cmd).directory(workDir.toFile())
-                .redirectOutput(o.toFile()).redirectError(e.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile())
+                .redirectOutput(o.toFile()).redirectError(e.toFile());
+        pb.environment().remove("GITHUB_ACTIONS");
+        pb.environment().putAll(env);
+        Process p = pb.start();
         int code = p.waitFor();
         return new Run(code, Files.readString(o), Files.readString(e));
     }
@@ -189,6 +196,29 @@ class ShippedSiteIT {
         assertTrue(r.err().startsWith("content/papers/paper.md:3:10: error: 'authors' must be a list"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertEquals("previous", Files.readString(out.resolve("index.html")));
+    }
+
+    @Test
+    void checksTheShippedSiteAndFailsOnABrokenOne() throws Exception {
+        Run ok = jar(ROOT, "check", "--out", tmp.resolve("checked").toString(), "--base-url", "https://example.github.io/digest/");
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().startsWith("check: "), ok.out());
+        Path broken = TestFiles.copy(TestFiles.resources().resolve("sites/broken-check"), tmp.resolve("broken"));
+        Run bad = jarWithEnv(broken, Map.of("GITHUB_ACTIONS", "true"), "check");
+        assertEquals(1, bad.code(), bad.err());
+        assertTrue(bad.err().contains("topics/empty/index.html: topic 'empty' has no papers\n"), bad.err());
+        assertTrue(bad.err().contains("::error file=site/topics/empty/index.html::topic 'empty' has no papers"), bad.err());
+        assertTrue(bad.err().contains("::warning file=content/papers/cats-again.md::same arXiv id 2101.00001 as content/papers/cats.md (keep one of the two files)"),
+                bad.err());
+    }
+
+    @Test
+    void annotatesBuildErrorsForGitHubActions() throws Exception {
+        Path digest = TestFiles.copy(TestFiles.resources().resolve("invalid/unknown-topic"), tmp.resolve("annotated"));
+        Run r = jarWithEnv(digest, Map.of("GITHUB_ACTIONS", "true"), "build");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("::error file=content/papers/paper.md,line=5,col=5::unknown topic id 'generation'"
+                + " (valid ids (content/topics.yaml)%3A robustness, nas)".replace("%3A", ":")), r.err());
     }
 
     @Test

@@ -50,7 +50,7 @@ class MainTest {
     void buildsAndSummarises() throws Exception {
         Path root = TestFiles.copy(TestFiles.resources().resolve("sites/small"), tmp.resolve("d"));
         assertEquals(ExitCodes.OK, run("build", "--source", root.toString()), err.toString());
-        assertTrue(out.toString().startsWith("built 5 papers, 13 pages, 65 files into "), out.toString());
+        assertTrue(out.toString().startsWith("built 5 papers, 13 pages, 71 files into "), out.toString());
         assertTrue(Files.exists(root.resolve("site/index.html")));
     }
 

@@ -1,0 +1,78 @@
+package dev.paperdigest.cli;
+
+import dev.paperdigest.build.Build;
+import dev.paperdigest.build.BuildOptions;
+import dev.paperdigest.build.BuildResult;
+import dev.paperdigest.check.SiteCheck;
+import dev.paperdigest.write.SiteWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code check}: builds (unless --no-build) and verifies the site; exit 1 with every problem. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Builds the site (unless --no-build) and checks links, anchors, base path, duplicates, "
+                + "empty topics, and that every paper is reachable from topic pages and search.")
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "The digest's root folder (default: the current folder).")
+    Path source = Path.of(".");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "The site folder (default: site/ in the digest's root).")
+    Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Overrides base_url of content/site.yaml.")
+    String baseUrl;
+
+    @Option(names = "--no-build", description = "Check the site folder as it is, without building it first.")
+    boolean noBuild;
+
+    @Option(names = "--verbose", description = "Show stack traces of internal errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter o = spec.commandLine().getOut();
+        Path site = out != null ? out : source.resolve("site");
+        if (!noBuild) {
+            BuildResult r = new Build("paper-digest " + Version.current()).run(new BuildOptions(source, site, baseUrl, false));
+            err.print(r.diagnostics().report());
+            Annotations.build(err, r.diagnostics());
+            if (!r.ok()) {
+                err.println("check: the build failed; nothing was checked");
+                err.flush();
+                return ExitCodes.CONTENT;
+            }
+        }
+        Path marker = site.resolve(SiteWriter.MARKER);
+        if (!Files.isRegularFile(marker)) {
+            err.println(site + ": error: not a site built by paper-digest (no " + SiteWriter.MARKER + ")");
+            err.flush();
+            return ExitCodes.CONTENT;
+        }
+        String builtFor = Files.readAllLines(marker).stream().filter(l -> l.startsWith(SiteWriter.BASE_URL_LINE))
+                .map(l -> l.substring(SiteWriter.BASE_URL_LINE.length())).findFirst().orElse("/");
+        List<String> problems = SiteCheck.run(site, builtFor);
+        problems.forEach(err::println);
+        Annotations.check(err, site, problems);
+        if (!problems.isEmpty()) {
+            err.println("check: " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in " + site);
+            err.flush();
+            return ExitCodes.CONTENT;
+        }
+        o.println("check: " + site + " is fine (links, anchors, base path " + builtFor + ", topics, reachability)");
+        o.flush();
+        err.flush();
+        return ExitCodes.OK;
+    }
+}
