@@ -34,6 +34,22 @@ public final class ContentLoader {
      * @param topics      the digest's topics, which a paper's {@code topics} must name
      */
     public static List<Paper> load(Path contentDir, String displayBase, List<Topic> topics, Diagnostics diags) {
+        return load(contentDir, displayBase, topics, diags, null);
+    }
+
+    /**
+     * What one file gave last time: its size and modification time, the paper (if it loaded) and its
+     * problems. A file whose size and time are unchanged is not read again.
+     */
+    public record Cached(long size, long modified, Optional<Paper> paper, List<dev.paperdigest.diag.Diagnostic> problems) {
+    }
+
+    /**
+     * As {@link #load(Path, String, List, Diagnostics)}, reusing and updating {@code cache} (file name
+     * to what it gave), so a rebuild reads only the files that changed. {@code cache} may be null.
+     */
+    public static List<Paper> load(Path contentDir, String displayBase, List<Topic> topics, Diagnostics diags,
+                                   java.util.concurrent.ConcurrentMap<String, Cached> cache) {
         Path dir = contentDir.resolve(PAPERS_DIR);
         String displayDir = displayBase + "/" + PAPERS_DIR;
         if (!Files.isDirectory(dir)) {
@@ -53,13 +69,41 @@ public final class ContentLoader {
             return List.of();
         }
         PaperReader reader = new PaperReader(topics);
+        if (cache != null) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            files.forEach(f -> names.add(f.getFileName().toString()));
+            cache.keySet().retainAll(names);
+        }
         List<Paper> papers = files.parallelStream()
-                .map(p -> readOne(p, displayDir + "/" + p.getFileName(), reader, diags))
+                .map(p -> cache == null ? readOne(p, displayDir + "/" + p.getFileName(), reader, diags)
+                        : cached(p, displayDir + "/" + p.getFileName(), reader, diags, cache))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Paper::slug))
                 .toList();
         warnDuplicates(papers, diags);
         return papers;
+    }
+
+    private static Optional<Paper> cached(Path file, String display, PaperReader reader, Diagnostics diags,
+                                          java.util.concurrent.ConcurrentMap<String, Cached> cache) {
+        String name = file.getFileName().toString();
+        long size;
+        long modified;
+        try {
+            size = Files.size(file);
+            modified = Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return readOne(file, display, reader, diags);
+        }
+        Cached c = cache.get(name);
+        if (c == null || c.size() != size || c.modified() != modified) {
+            Diagnostics mine = new Diagnostics();
+            Optional<Paper> paper = readOne(file, display, reader, mine);
+            c = new Cached(size, modified, paper, mine.sorted());
+            cache.put(name, c);
+        }
+        diags.addAll(c.problems());
+        return c.paper();
     }
 
     private static Optional<Paper> readOne(Path file, String display, PaperReader reader, Diagnostics diags) {

@@ -40,12 +40,18 @@ final class Publishing {
         this.baseUrl = digest.site().baseUrl();
     }
 
+    /** Where the files go (a plain collector: these are made in one thread). */
+    @FunctionalInterface
+    interface FileSink {
+        void accept(OutputFile f);
+    }
+
     static boolean absolute(String baseUrl) {
         return baseUrl.startsWith("http://") || baseUrl.startsWith("https://");
     }
 
     /** Writes every publishing file; returns how many. {@code pagePaths} are the site's pages, for the sitemap. */
-    int write(OutputSink sink, Map<String, List<ClassifiedPaper>> byTopic, List<String> pagePaths) throws IOException {
+    int write(FileSink sink, Map<String, List<ClassifiedPaper>> byTopic, List<String> pagePaths) throws IOException {
         int files = 0;
         boolean abs = absolute(baseUrl);
         if (abs) {

@@ -35,7 +35,7 @@ import java.util.stream.IntStream;
  */
 public final class SiteRenderer {
     /** The templates every theme provides (the default theme has them all). */
-    static final List<String> TEMPLATES = List.of("home.ftlh", "topics.ftlh", "topic.ftlh", "paper.ftlh", "404.ftlh",
+    public static final List<String> PAGE_TEMPLATES = List.of("home.ftlh", "topics.ftlh", "topic.ftlh", "paper.ftlh", "404.ftlh",
             "search.ftlh");
 
     private final Theme theme;
@@ -66,7 +66,31 @@ public final class SiteRenderer {
     }
 
     public Stats render(Digest digest, OutputSink sink) throws RenderException, IOException {
-        Map<String, Template> templates = loadTemplates();
+        Plan plan = plan(digest);
+        renderPages(plan.pages(), sink);
+        for (OutputFile f : plan.data()) sink.accept(f);
+        int files = plan.pages().size() + plan.data().size();
+        for (Map.Entry<String, Path> e : theme.staticFiles().entrySet()) {
+            sink.accept(new OutputFile(e.getKey(), Files.readAllBytes(e.getValue())));
+            files++;
+        }
+        return new Stats(plan.pages().size(), files);
+    }
+
+    /**
+     * One page to render: its output path, template and whole model (site-wide values included), so
+     * two jobs with equal models render to the same bytes and an unchanged job need not be rendered
+     * again.
+     */
+    public record Page(String output, String template, Map<String, Object> model) {
+    }
+
+    /** Everything a build writes but static files: the pages to render, and the data files already made. */
+    public record Plan(List<Page> pages, List<OutputFile> data) {
+    }
+
+    /** The page jobs and data files of {@code digest}; cheap next to rendering (no templates run). */
+    public Plan plan(Digest digest) throws IOException {
         ViewModels vm = new ViewModels(digest, generator);
         Map<String, List<ClassifiedPaper>> byTopic = papersByTopic(digest);
         Map<String, Integer> counts = new HashMap<>();
@@ -75,12 +99,18 @@ public final class SiteRenderer {
         int perPage = digest.site().papersPerPage();
 
         List<Page> pages = new ArrayList<>();
-        pages.add(new Page("index.html", "home.ftlh", Map.of(
+        PageAdder add = (output, template, model) -> {
+            Map<String, Object> m = new HashMap<>(model);
+            m.put("site", vm.site());
+            m.put("topics", topicViews);
+            pages.add(new Page(output, template, java.util.Collections.unmodifiableMap(m)));
+        };
+        add.page("index.html", "home.ftlh", Map.of(
                 "newest", digest.papers().stream()
                         .sorted((a, b) -> ViewModels.NEWEST.compare(a.paper(), b.paper()))
                         .limit(digest.site().homePapers()).map(vm::card).toList(),
-                "path", "")));
-        pages.add(new Page("topics/index.html", "topics.ftlh", Map.of("path", "topics/", "topicMap", vm.topicMap(topicViews))));
+                "path", ""));
+        add.page("topics/index.html", "topics.ftlh", Map.of("path", "topics/", "topicMap", vm.topicMap(topicViews)));
         for (Views.TopicView t : topicViews) {
             List<ClassifiedPaper> all = byTopic.getOrDefault(t.id(), List.of());
             int count = Math.max(1, (all.size() + perPage - 1) / perPage);
@@ -88,29 +118,46 @@ public final class SiteRenderer {
                 List<Views.PaperCard> cards = all.subList((page - 1) * perPage, Math.min(all.size(), page * perPage))
                         .stream().map(vm::card).toList();
                 String path = ViewModels.topicPath(t.id(), page);
-                pages.add(new Page(path + "index.html", "topic.ftlh",
-                        Map.of("topic", t, "papers", cards, "pager", vm.pager(t.id(), page, count), "path", path)));
+                add.page(path + "index.html", "topic.ftlh",
+                        Map.of("topic", t, "papers", cards, "pager", vm.pager(t.id(), page, count), "path", path));
             }
         }
         for (int i = 0; i < digest.papers().size(); i++) {
             ClassifiedPaper cp = digest.papers().get(i);
             String path = ViewModels.paperPath(cp.paper().slug());
-            pages.add(new Page(path + "index.html", "paper.ftlh",
-                    Map.of("paper", vm.paper(cp, digest.relatedTo(i)), "path", path)));
+            add.page(path + "index.html", "paper.ftlh", Map.of("paper", vm.paper(cp, digest.relatedTo(i)), "path", path));
         }
-        pages.add(new Page("404.html", "404.ftlh", Map.of("path", "404.html")));
-        pages.add(new Page("search/index.html", "search.ftlh", Map.of("path", "search/")));
+        add.page("404.html", "404.ftlh", Map.of("path", "404.html"));
+        add.page("search/index.html", "search.ftlh", Map.of("path", "search/"));
 
+        List<OutputFile> data = new ArrayList<>();
+        data.add(new OutputFile("papers.json", PapersJson.write(digest, vm.base())));
+        List<String> pagePaths = pages.stream().map(Page::output).filter(o -> !o.equals("404.html"))
+                .map(o -> o.endsWith("index.html") ? o.substring(0, o.length() - "index.html".length()) : o).toList();
+        new Publishing(digest, vm).write(data::add, byTopic, pagePaths);
+        return new Plan(List.copyOf(pages), List.copyOf(data));
+    }
+
+    @FunctionalInterface
+    private interface PageAdder {
+        void page(String output, String template, Map<String, Object> model);
+    }
+
+    /** The theme's static files, by output path. */
+    public Map<String, Path> staticFiles() {
+        return theme.staticFiles();
+    }
+
+    /** Renders {@code pages} in parallel into {@code sink}; every distinct template problem is reported at once. */
+    public void renderPages(List<Page> pages, OutputSink sink) throws RenderException, IOException {
+        Map<String, Template> templates = loadTemplates();
         Set<TemplateProblem> problems = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
         try {
             IntStream.range(0, pages.size()).parallel().forEach(i -> {
                 Page p = pages.get(i);
-                Map<String, Object> model = new HashMap<>(p.model());
-                model.put("site", vm.site());
-                model.put("topics", topicViews);
                 try {
                     StringWriter out = new StringWriter(8192);
-                    templates.get(p.template()).process(model, out);
+                    templates.get(p.template()).process(p.model(), out);
                     sink.accept(new OutputFile(p.output(), out.toString().getBytes(StandardCharsets.UTF_8)));
                 } catch (TemplateException e) {
                     problems.add(problem(e));
@@ -132,19 +179,14 @@ public final class SiteRenderer {
                     .thenComparing(TemplateProblem::message));
             throw new RenderException(sorted);
         }
-        sink.accept(new OutputFile("papers.json", PapersJson.write(digest, vm.base())));
-        List<String> pagePaths = pages.stream().map(Page::output).filter(o -> !o.equals("404.html"))
-                .map(o -> o.endsWith("index.html") ? o.substring(0, o.length() - "index.html".length()) : o).toList();
-        int files = pages.size() + 1 + new Publishing(digest, vm).write(sink, byTopic, pagePaths);
-        for (Map.Entry<String, Path> e : theme.staticFiles().entrySet()) {
-            sink.accept(new OutputFile(e.getKey(), Files.readAllBytes(e.getValue())));
-            files++;
-        }
-        return new Stats(pages.size(), files);
     }
 
-    private record Page(String output, String template, Map<String, Object> model) {
+    /** Forgets parsed templates, so the next render reads changed template files. */
+    public void clearTemplateCache() {
+        cfg.clearTemplateCache();
     }
+
+
 
     /** Each topic's papers, newest first. */
     private static Map<String, List<ClassifiedPaper>> papersByTopic(Digest digest) {
@@ -161,7 +203,7 @@ public final class SiteRenderer {
     private Map<String, Template> loadTemplates() throws RenderException {
         Map<String, Template> out = new HashMap<>();
         List<TemplateProblem> problems = new ArrayList<>();
-        for (String name : TEMPLATES) {
+        for (String name : PAGE_TEMPLATES) {
             try {
                 out.put(name, cfg.getTemplate(name));
             } catch (ParseException e) {

@@ -60,8 +60,13 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + o.getFileName() + ".staging-");
         SiteWriter w = new SiteWriter(o, staging);
-        Files.writeString(staging.resolve(MARKER), MARKER_TEXT + BASE_URL_LINE + baseUrl + "\n", StandardCharsets.UTF_8);
+        Files.writeString(staging.resolve(MARKER), markerText(baseUrl), StandardCharsets.UTF_8);
         return w;
+    }
+
+    /** The marker file's text for a site built for {@code baseUrl}. */
+    public static String markerText(String baseUrl) {
+        return MARKER_TEXT + BASE_URL_LINE + baseUrl + "\n";
     }
 
     static void check(Path o, Path root, Path content) throws OutputFolderException {

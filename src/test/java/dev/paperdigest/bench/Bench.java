@@ -39,6 +39,10 @@ public final class Bench {
             System.err.println("usage: Bench build|search N");
             System.exit(2);
         }
+        if (args[0].equals("serve")) {
+            serve(args[1]);
+            return;
+        }
         int n = Integer.parseInt(args[1]);
         Path digest = corpus(n);
         switch (args[0]) {
@@ -70,6 +74,72 @@ public final class Bench {
         String out = new String(p.getInputStream().readAllBytes());
         if (p.waitFor() != 0) throw new IllegalStateException(String.join(" ", cmd) + " failed:\n" + out);
         return out;
+    }
+
+    /**
+     * {@code serve shipped|N}: a preview server on a copy of the digest; one paper edited five times;
+     * the time from each save to the reload event, and how many pages were rendered again.
+     */
+    static void serve(String which) throws Exception {
+        Path source = which.equals("shipped") ? Path.of("").toAbsolutePath() : corpus(Integer.parseInt(which));
+        Path copy = Files.createTempDirectory("pd-serve-bench");
+        copyTree(source.resolve("content"), copy.resolve("content"));
+        try (dev.paperdigest.serve.DevServer server = new dev.paperdigest.serve.DevServer(copy, "127.0.0.1", 0, null, false,
+                "bench", new java.io.PrintWriter(java.io.OutputStream.nullOutputStream()))) {
+            long t0 = System.nanoTime();
+            server.start();
+            System.out.printf(Locale.ROOT, "serve %s: first build %d ms, %d pages%n", which, (System.nanoTime() - t0) / 1_000_000,
+                    server.lastResult().pages());
+            java.util.concurrent.BlockingQueue<Long> reloads = new java.util.concurrent.LinkedBlockingQueue<>();
+            java.util.concurrent.BlockingQueue<String> data = new java.util.concurrent.LinkedBlockingQueue<>();
+            Thread listener = new Thread(() -> {
+                try {
+                    var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(server.url() + "__paper-digest/events")).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofLines());
+                    r.body().forEach(line -> {
+                        if (line.startsWith("data: {")) {
+                            reloads.add(System.nanoTime());
+                            data.add(line.substring(6));
+                        }
+                    });
+                } catch (Exception ignored) {
+                    // closed
+                }
+            });
+            listener.setDaemon(true);
+            listener.start();
+            Thread.sleep(500);
+            Path paper;
+            try (Stream<Path> s = Files.list(copy.resolve("content/papers"))) {
+                paper = s.sorted().skip(s.hashCode() == 0 ? 0 : 0).findFirst().orElseThrow();
+            }
+            List<Long> times = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String text = Files.readString(paper);
+                long before = System.nanoTime();
+                Files.writeString(paper, text.stripTrailing() + " Edit " + i + ".\n");
+                Long at = reloads.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+                if (at == null) throw new IllegalStateException("no reload event");
+                long ms = (at - before) / 1_000_000;
+                String d = data.poll();
+                if (i > 0) times.add(ms);
+                System.out.printf(Locale.ROOT, "  edit %d: reload event after %d ms %s%s%n", i, ms, d, i == 0 ? " (warm-up)" : "");
+            }
+            times.sort(null);
+            System.out.printf(Locale.ROOT, "serve %s: median %d ms, max %d ms from save to reload event%n", which,
+                    times.get(times.size() / 2), times.get(times.size() - 1));
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> w = Files.walk(from)) {
+            for (Path p : w.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
     }
 
     /** Wall time, peak memory and stage times of `build`, best of three, then Hugo's figures. */

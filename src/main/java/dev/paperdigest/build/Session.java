@@ -1,0 +1,156 @@
+package dev.paperdigest.build;
+
+import dev.paperdigest.analysis.DocVectors;
+import dev.paperdigest.classify.Classification;
+import dev.paperdigest.config.ConfigLoader;
+import dev.paperdigest.config.DigestConfig;
+import dev.paperdigest.diag.Diagnostics;
+import dev.paperdigest.diag.SourcePos;
+import dev.paperdigest.load.ContentLoader;
+import dev.paperdigest.model.ClassifiedPaper;
+import dev.paperdigest.model.Digest;
+import dev.paperdigest.model.OutputFile;
+import dev.paperdigest.model.Paper;
+import dev.paperdigest.model.SiteConfig;
+import dev.paperdigest.related.RelatedPapers;
+import dev.paperdigest.render.RenderException;
+import dev.paperdigest.render.SiteRenderer;
+import dev.paperdigest.render.TemplateProblem;
+import dev.paperdigest.render.Theme;
+import dev.paperdigest.search.SearchIndexBuilder;
+import dev.paperdigest.write.SiteWriter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * A site kept in memory and rebuilt incrementally, for {@code serve}. Files that did not change are
+ * not read again; a page is rendered again only when its model (everything its template sees) or its
+ * template changed; everything else is recomputed, which is cheap next to rendering. The result is
+ * the same bytes as a full build. Not thread-safe: one rebuild at a time.
+ */
+public final class Session {
+    private final BuildOptions options;
+    private final String generator;
+    private final ConcurrentMap<String, ContentLoader.Cached> papers = new ConcurrentHashMap<>();
+    private Map<String, SiteRenderer.Page> lastPages = Map.of();
+    private volatile Map<String, byte[]> site = Map.of();
+    private SiteRenderer renderer;
+    private String themeName;
+
+    public Session(BuildOptions options, String generator) {
+        this.options = options;
+        this.generator = generator;
+    }
+
+    /** What a rebuild did. {@code changed}: output paths whose bytes changed, were added or removed. */
+    public record Result(boolean ok, Diagnostics diagnostics, int pagesRendered, int pages, Set<String> changed,
+                         long millis) {
+    }
+
+    /** The last good site: output path to bytes. */
+    public Map<String, byte[]> site() {
+        return site;
+    }
+
+    /**
+     * Rebuilds after {@code changed} files (paths under the digest's root; empty for the first build).
+     * On errors the last good site stays as it was.
+     */
+    public Result rebuild(Set<Path> changed) throws IOException {
+        long start = System.nanoTime();
+        Diagnostics diags = new Diagnostics();
+        boolean configChanged = changed.stream().anyMatch(p -> p.startsWith(options.contentDir())
+                && (p.endsWith(ConfigLoader.SITE_FILE) || p.endsWith(ConfigLoader.TOPICS_FILE)));
+        Path themes = options.root().resolve("themes");
+        boolean themeChanged = changed.stream().anyMatch(p -> p.startsWith(themes));
+        // a changed page template re-renders its pages; any other template (base.ftlh, macros) every page
+        Set<String> changedTemplates = new HashSet<>();
+        boolean allTemplates = false;
+        for (Path p : changed) {
+            if (!p.startsWith(themes) || !p.toString().endsWith(".ftlh")) continue;
+            String name = p.getFileName().toString();
+            if (SiteRenderer.PAGE_TEMPLATES.contains(name)) changedTemplates.add(name);
+            else allTemplates = true;
+        }
+        if (configChanged) {
+            papers.clear();
+            lastPages = Map.of();
+        }
+        DigestConfig config = ConfigLoader.load(options.contentDir(), BuildOptions.CONTENT_DIR, diags);
+        SiteConfig siteConfig = options.baseUrl() == null ? config.site()
+                : config.site().withBaseUrl(ConfigLoader.normaliseBaseUrl(options.baseUrl()));
+        if (config.topics().isEmpty() || diags.hasErrors()) return failed(diags, start);
+        List<Paper> loaded = ContentLoader.load(options.contentDir(), BuildOptions.CONTENT_DIR, config.topics(), diags, papers)
+                .stream().filter(p -> options.drafts() || !p.draft()).toList();
+        if (diags.hasErrors()) return failed(diags, start);
+        Optional<Theme> theme = Theme.resolve(options.root(), siteConfig.theme());
+        if (theme.isEmpty()) {
+            diags.error(SourcePos.of(BuildOptions.CONTENT_DIR + "/" + ConfigLoader.SITE_FILE),
+                    "theme '" + siteConfig.theme() + "' not found: no folder themes/" + siteConfig.theme(),
+                    "create it, or write theme: default");
+            return failed(diags, start);
+        }
+        if (renderer == null || !siteConfig.theme().equals(themeName)) {
+            renderer = new SiteRenderer(theme.get(), generator);
+            themeName = siteConfig.theme();
+            lastPages = Map.of();
+        } else if (themeChanged) {
+            renderer = new SiteRenderer(theme.get(), generator);
+            if (allTemplates) lastPages = Map.of();
+        }
+        DocVectors vectors = Build.vectorsOf(loaded);
+        List<ClassifiedPaper> classified = Classification.classifyAll(config.topics(), vectors, loaded);
+        Digest digest = new Digest(siteConfig, config.topics(), classified, RelatedPapers.compute(vectors, classified));
+
+        SiteRenderer.Plan plan = renderer.plan(digest);
+        List<SiteRenderer.Page> toRender = plan.pages().stream()
+                .filter(p -> !p.equals(lastPages.get(p.output())) || changedTemplates.contains(p.template())).toList();
+        Map<String, byte[]> next = new ConcurrentHashMap<>();
+        try {
+            renderer.renderPages(toRender, f -> next.put(f.path(), f.content()));
+        } catch (RenderException e) {
+            for (TemplateProblem p : e.problems()) {
+                diags.error(SourcePos.of(p.template(), p.line(), p.column()), p.message(), "fix the template");
+            }
+            return failed(diags, start);
+        }
+        Map<String, byte[]> old = site;
+        Map<String, SiteRenderer.Page> pages = new HashMap<>();
+        for (SiteRenderer.Page p : plan.pages()) {
+            pages.put(p.output(), p);
+            next.computeIfAbsent(p.output(), old::get);
+        }
+        for (OutputFile f : plan.data()) next.put(f.path(), f.content());
+        SearchIndexBuilder.write(digest, vectors, f -> next.put(f.path(), f.content()));
+        for (Map.Entry<String, Path> e : renderer.staticFiles().entrySet()) {
+            byte[] before = old.get(e.getKey());
+            next.put(e.getKey(), before != null && !themeChanged ? before : Files.readAllBytes(e.getValue()));
+        }
+        next.put(SiteWriter.MARKER, SiteWriter.markerText(siteConfig.baseUrl()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Set<String> changedOutputs = new HashSet<>();
+        for (Map.Entry<String, byte[]> e : next.entrySet()) {
+            if (!Arrays.equals(e.getValue(), old.get(e.getKey()))) changedOutputs.add(e.getKey());
+        }
+        for (String path : old.keySet()) if (!next.containsKey(path)) changedOutputs.add(path);
+        site = Collections.unmodifiableMap(new HashMap<>(next));
+        lastPages = pages;
+        return new Result(true, diags, toRender.size(), plan.pages().size(), changedOutputs,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static Result failed(Diagnostics diags, long start) {
+        return new Result(false, diags, 0, 0, Set.of(), (System.nanoTime() - start) / 1_000_000);
+    }
+}

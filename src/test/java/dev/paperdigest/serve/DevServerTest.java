@@ -1,0 +1,144 @@
+package dev.paperdigest.serve;
+
+import dev.paperdigest.TestFiles;
+import dev.paperdigest.build.Build;
+import dev.paperdigest.build.BuildOptions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The preview server without a browser: pages, reload events, incremental rebuilds, the error overlay. */
+class DevServerTest {
+    @TempDir
+    Path tmp;
+    Path root;
+    DevServer server;
+    final HttpClient http = HttpClient.newHttpClient();
+    final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        root = TestFiles.copy(TestFiles.resources().resolve("sites/small"), tmp.resolve("digest"));
+        server = new DevServer(root, "127.0.0.1", 0, null, false, "paper-digest test", new PrintWriter(new StringWriter()));
+        server.start();
+        Thread listener = new Thread(() -> {
+            try {
+                HttpResponse<java.io.InputStream> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + "__paper-digest/events")).build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+                BufferedReader in = new BufferedReader(new InputStreamReader(r.body(), StandardCharsets.UTF_8));
+                String event = null;
+                for (String line; (line = in.readLine()) != null; ) {
+                    if (line.startsWith("event: ")) event = line.substring(7);
+                    else if (line.startsWith("data: ") && event != null) events.add(event + " " + line.substring(6));
+                }
+            } catch (Exception ignored) {
+                // the server closed
+            }
+        });
+        listener.setDaemon(true);
+        listener.start();
+        Thread.sleep(200);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    String next() throws InterruptedException {
+        String e = events.poll(10, TimeUnit.SECONDS);
+        assertNotNull(e, "an event within 10 s");
+        return e;
+    }
+
+    @Test
+    void servesPagesWithTheLiveScriptOnlyWhenServed() throws Exception {
+        HttpResponse<String> home = get("");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("<script src=\"/__paper-digest/live.js\"></script>\n</body>"), home.body());
+        assertEquals(404, get("papers/nope/").statusCode());
+        assertTrue(get("papers/nope/").body().contains("Page not found"));
+        assertTrue(get("__paper-digest/live.js").body().contains("EventSource"));
+        assertFalse(server.lastResult().diagnostics().hasErrors());
+    }
+
+    @Test
+    void reloadsAfterAnEditRenderingFewPagesAndMatchingAFullBuild() throws Exception {
+        Path paper = root.resolve("content/papers/adversarial-examples.md");
+        Files.writeString(paper, Files.readString(paper).replace("Explaining and Harnessing", "Explaining, Harnessing"));
+        String e = next();
+        assertTrue(e.startsWith("reload "), e);
+        int rendered = Integer.parseInt(e.replaceAll(".*\"rendered\":(\\d+).*", "$1"));
+        int pages = Integer.parseInt(e.replaceAll(".*\"pages\":(\\d+).*", "$1"));
+        assertTrue(rendered > 0 && rendered < pages, e);
+        assertTrue(get("papers/adversarial-examples/").body().contains("<h1>Explaining, Harnessing Adversarial Examples</h1>"));
+
+        Path full = tmp.resolve("full");
+        new Build("paper-digest test").run(new BuildOptions(root, full, server.url(), false));
+        Map<String, byte[]> expected = new TreeMap<>(TestFiles.tree(full));
+        Map<String, byte[]> served = new TreeMap<>(server.session().site());
+        assertEquals(expected.keySet(), served.keySet());
+        for (String k : expected.keySet()) assertArrayEquals(expected.get(k), served.get(k), k);
+    }
+
+    @Test
+    void rendersOnlyThePagesOfAChangedTemplate() throws Exception {
+        Path t = Files.createDirectories(root.resolve("themes/default/templates"));
+        Files.writeString(t.resolve("404.ftlh"), "<!DOCTYPE html><title>gone</title><p>Nothing at ${path}</p>\n");
+        String e = next();
+        assertTrue(e.contains("\"rendered\":1,"), e);
+        assertTrue(get("missing").body().contains("Nothing at 404.html"));
+    }
+
+    @Test
+    void keepsServingTheLastGoodSiteAndShowsErrorsUntilFixed() throws Exception {
+        Path paper = root.resolve("content/papers/gan-survey.md");
+        String good = Files.readString(paper);
+        Files.writeString(paper, good.replace("title: ", "topics: [nope]\ntitle: "));
+        String e = next();
+        assertTrue(e.startsWith("errors [\"content/papers/gan-survey.md:2:"), e);
+        String page = get("papers/gan-survey/").body();
+        assertTrue(page.contains("A Survey of Generative Adversarial Networks"), "the last good page");
+        assertTrue(page.contains("id=\"paper-digest-errors\""), "with the overlay");
+        assertTrue(page.contains("unknown topic id &#39;nope&#39;") || page.contains("unknown topic id 'nope'"), page);
+        Files.writeString(paper, good);
+        assertTrue(next().startsWith("reload "));
+        assertFalse(get("papers/gan-survey/").body().contains("paper-digest-errors"));
+    }
+
+    @Test
+    void handlesDeletedAndNewFiles() throws Exception {
+        Files.move(root.resolve("content/papers/gan-survey.md"), root.resolve("content/papers/gan-review.md"));
+        assertTrue(next().startsWith("reload "));
+        assertEquals(404, get("papers/gan-survey/").statusCode());
+        assertEquals(200, get("papers/gan-review/").statusCode());
+    }
+}
