@@ -46,6 +46,15 @@ public final class TestFiles {
         }
     }
 
+    public static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static String read(Path p) {
         try {
             return Files.readString(p);

@@ -50,8 +50,8 @@ class WorkflowTest {
         String buildStep = runs.stream().filter(r -> r.contains("paper-digest.jar build")).findFirst().orElseThrow();
         assertTrue(buildStep.contains("--base-url \"${{ steps.pages.outputs.base_url"), buildStep);
         assertTrue(runs.indexOf(buildStep) < runs.indexOf(runs.stream().filter(r -> r.contains(" check")).findFirst().orElseThrow()));
-        assertEquals(List.of("actions/checkout", "actions/setup-java", "actions/configure-pages", "actions/upload-pages-artifact"),
-                uses(build));
+        assertEquals(List.of("actions/checkout", "actions/setup-java", "actions/configure-pages", "actions/cache",
+                "actions/upload-pages-artifact"), uses(build));
         assertEquals("site/", build.get("steps").get(build.get("steps").size() - 1).get("with").get("path").asText());
     }
 

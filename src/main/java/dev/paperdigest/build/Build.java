@@ -9,6 +9,8 @@ import dev.paperdigest.diag.SourcePos;
 import dev.paperdigest.load.ContentLoader;
 import dev.paperdigest.model.ClassifiedPaper;
 import dev.paperdigest.model.Digest;
+import dev.paperdigest.model.OutputFile;
+import dev.paperdigest.model.OutputSink;
 import dev.paperdigest.model.Paper;
 import dev.paperdigest.model.SiteConfig;
 import dev.paperdigest.related.RelatedPapers;
@@ -22,14 +24,25 @@ import dev.paperdigest.write.SiteWriter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Runs the pipeline: config, load, index, classify, related, render and write. Content problems are
- * returned as diagnostics, never thrown; an {@link IOException} means the machine failed us (disk
- * full, ...).
+ * Runs the pipeline: config, load, index, classify, related, render, search and write. Content
+ * problems are returned as diagnostics, never thrown; an {@link IOException} means the machine
+ * failed us (disk full, ...).
+ *
+ * <p>With a cache folder, a repeat build whose inputs are unchanged does nothing, and one with
+ * changes renders only the pages whose model changed and writes only the files whose bytes changed;
+ * the output is the same bytes as a clean build. Without one (or when the cache does not match the
+ * output folder), the site is built into a staging folder and swapped in whole.
  */
 public final class Build {
     private final String generator;
@@ -40,72 +53,189 @@ public final class Build {
     }
 
     public BuildResult run(BuildOptions options) throws IOException {
+        return run(options, new BuildProgress());
+    }
+
+    public BuildResult run(BuildOptions options, BuildProgress progress) throws IOException {
         long start = System.nanoTime();
-        StageClock clock = new StageClock();
+        StageClock clock = new StageClock(progress);
         Diagnostics diags = new Diagnostics();
         if (!Files.isDirectory(options.contentDir())) {
             diags.error(SourcePos.of(BuildOptions.CONTENT_DIR), "no content folder in " + options.root().toAbsolutePath().normalize(),
                     "run in a digest's root folder (the one holding content/), or pass --source DIR");
             return failed(diags, start, clock);
         }
+        Path out = options.out().toAbsolutePath().normalize();
+        String fingerprint = null;
+        Optional<BuildCache.State> state = Optional.empty();
+        if (options.cacheDir() != null) {
+            fingerprint = clock.time("cache", () -> fingerprint(options, out));
+            state = BuildCache.read(options.cacheDir()).filter(s -> s.out().equals(out.toString())
+                    && Files.isRegularFile(out.resolve(SiteWriter.MARKER)));
+            if (state.isPresent() && state.get().fingerprint().equals(fingerprint)) {
+                return new BuildResult(diags, true, -1, 0, state.get().files().size(), millisSince(start), clock.millis());
+            }
+        }
         Optional<Prepared> prepared = prepare(options, diags, clock);
         if (prepared.isEmpty() || diags.hasErrors()) return failed(diags, start, clock);
-        Optional<Digest> digest = prepared.map(Prepared::digest);
+        Digest digest = prepared.get().digest();
 
-        Optional<Theme> theme = Theme.resolve(options.root(), digest.get().site().theme());
+        Optional<Theme> theme = Theme.resolve(options.root(), digest.site().theme());
         if (theme.isEmpty()) {
             diags.error(SourcePos.of(BuildOptions.CONTENT_DIR + "/" + ConfigLoader.SITE_FILE),
-                    "theme '" + digest.get().site().theme() + "' not found: no folder themes/" + digest.get().site().theme(),
+                    "theme '" + digest.site().theme() + "' not found: no folder themes/" + digest.site().theme(),
                     "create it, or write theme: default");
             return failed(diags, start, clock);
         }
-        SiteWriter writer;
-        try {
-            writer = SiteWriter.open(options.out(), options.root(), options.contentDir(), digest.get().site().baseUrl());
-        } catch (OutputFolderException e) {
-            diags.error(SourcePos.of(options.out().toString()), e.getMessage(), e.hint());
-            return failed(diags, start, clock);
-        }
-        try (writer) {
-            SiteRenderer.Stats stats;
+        SiteRenderer renderer = new SiteRenderer(theme.get(), generator);
+        SiteRenderer.Plan plan = clock.time("plan", () -> {
             try {
-                stats = clock.time("render+write", () -> {
-                    try {
-                        return new SiteRenderer(theme.get(), generator).render(digest.get(), writer);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    } catch (RenderException e) {
-                        throw new RenderFailure(e);
-                    }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+                return renderer.plan(digest);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            clock.time("search", () -> {
+        });
+        Map<String, String> pageHashes = options.cacheDir() == null ? Map.of()
+                : clock.time("plan", () -> pageHashes(plan, renderer.templateFingerprints()));
+        Outputs outputs;
+        try {
+            if (state.isPresent()) {
+                outputs = incremental(options, out, renderer, plan, pageHashes, prepared.get(), state.get(), clock, progress);
+            } else {
+                SiteWriter writer;
                 try {
-                    return SearchIndexBuilder.write(digest.get(), prepared.get().vectors(), writer);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    writer = SiteWriter.open(options.out(), options.root(), options.contentDir(), digest.site().baseUrl());
+                } catch (OutputFolderException e) {
+                    diags.error(SourcePos.of(options.out().toString()), e.getMessage(), e.hint());
+                    return failed(diags, start, clock);
                 }
-            });
-            clock.time("commit", () -> {
-                try {
-                    writer.commit();
-                    return null;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            return new BuildResult(diags, true, digest.get().papers().size(), stats.pages(), writer.fileCount(),
-                    millisSince(start), clock.millis());
-        } catch (RenderFailure f) {
-            for (TemplateProblem p : f.problems.problems()) {
+                outputs = full(writer, renderer, plan, prepared.get(), options.cacheDir() != null, clock, progress);
+            }
+        } catch (RenderException e) {
+            for (TemplateProblem p : e.problems()) {
                 diags.error(SourcePos.of(p.template(), p.line(), p.column()), p.message(),
                         "fix the template; the previous site was left as it was");
             }
             return failed(diags, start, clock);
+        }
+        if (options.cacheDir() != null) {
+            Map<String, String> files = outputs.hashes();
+            String fp = fingerprint;
+            clock.time("cache", () -> {
+                try {
+                    BuildCache.write(options.cacheDir(), new BuildCache.State(fp, out.toString(), pageHashes, files));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            });
+        }
+        return new BuildResult(diags, true, digest.papers().size(), plan.pages().size(), outputs.files(),
+                millisSince(start), clock.millis(), outputs.rendered(), outputs.written());
+    }
+
+    /** What the write stage did: files in the site, pages rendered, files written, every file's hash (with a cache). */
+    private record Outputs(int files, int rendered, int written, Map<String, String> hashes) {
+    }
+
+    /** A clean build: everything into a staging folder, swapped in at the end. */
+    private static Outputs full(SiteWriter writer, SiteRenderer renderer, SiteRenderer.Plan plan, Prepared prepared,
+                                boolean hashing, StageClock clock, BuildProgress progress) throws IOException, RenderException {
+        Map<String, String> hashes = new ConcurrentHashMap<>();
+        OutputSink sink = f -> {
+            writer.accept(f);
+            progress.fileWritten();
+            if (hashing) hashes.put(f.path(), BuildCache.hash(f.content()));
+        };
+        try (writer) {
+            stage(clock, "render+write", () -> renderer.renderPages(plan.pages(), sink));
+            stage(clock, "render+write", () -> {
+                for (OutputFile f : plan.data()) sink.accept(f);
+                for (Map.Entry<String, Path> e : renderer.staticFiles().entrySet()) {
+                    sink.accept(new OutputFile(e.getKey(), Files.readAllBytes(e.getValue())));
+                }
+            });
+            stage(clock, "search", () -> SearchIndexBuilder.write(prepared.digest(), prepared.vectors(), sink));
+            stage(clock, "commit", writer::commit);
+        }
+        if (hashing) {
+            hashes.put(SiteWriter.MARKER, BuildCache.hash(SiteWriter.markerText(prepared.digest().site().baseUrl())));
+        }
+        return new Outputs(writer.fileCount() + 1, plan.pages().size(), writer.fileCount() + 1, hashes);
+    }
+
+    /**
+     * A repeat build over the folder the cache describes: pages whose model hash changed are
+     * rendered, every other output is recomputed in memory, and only files whose bytes changed are
+     * written; files the site no longer has are deleted. A template error writes nothing.
+     */
+    private static Outputs incremental(BuildOptions options, Path out, SiteRenderer renderer, SiteRenderer.Plan plan,
+                                       Map<String, String> pageHashes, Prepared prepared, BuildCache.State state,
+                                       StageClock clock, BuildProgress progress) throws IOException, RenderException {
+        List<SiteRenderer.Page> toRender = plan.pages().stream()
+                .filter(p -> !pageHashes.get(p.output()).equals(state.pages().get(p.output()))
+                        || !state.files().containsKey(p.output()) || !Files.isRegularFile(out.resolve(p.output())))
+                .toList();
+        Map<String, byte[]> made = new ConcurrentHashMap<>();
+        OutputSink memory = f -> made.put(f.path(), f.content());
+        stage(clock, "render", () -> renderer.renderPages(toRender, memory));
+        stage(clock, "search", () -> {
+            for (OutputFile f : plan.data()) memory.accept(f);
+            for (Map.Entry<String, Path> e : renderer.staticFiles().entrySet()) {
+                memory.accept(new OutputFile(e.getKey(), Files.readAllBytes(e.getValue())));
+            }
+            SearchIndexBuilder.write(prepared.digest(), prepared.vectors(), memory);
+            memory.accept(new OutputFile(SiteWriter.MARKER,
+                    SiteWriter.markerText(prepared.digest().site().baseUrl()).getBytes(StandardCharsets.UTF_8)));
+        });
+        Map<String, String> hashes = new HashMap<>();
+        for (SiteRenderer.Page p : plan.pages()) {
+            String kept = state.files().get(p.output());
+            if (kept != null) hashes.put(p.output(), kept);
+        }
+        SiteWriter.Patch patch = new SiteWriter.Patch(out);
+        int[] written = {0};
+        stage(clock, "write", () -> {
+            for (Map.Entry<String, byte[]> e : new TreeMap<>(made).entrySet()) {
+                String h = BuildCache.hash(e.getValue());
+                hashes.put(e.getKey(), h);
+                if (!h.equals(state.files().get(e.getKey())) || !Files.exists(out.resolve(e.getKey()))) {
+                    patch.write(e.getKey(), e.getValue());
+                    progress.fileWritten();
+                    written[0]++;
+                }
+            }
+            for (String old : state.files().keySet()) {
+                if (!hashes.containsKey(old)) {
+                    patch.delete(old);
+                    written[0]++;
+                }
+            }
+        });
+        return new Outputs(hashes.size(), toRender.size(), written[0], hashes);
+    }
+
+    @FunctionalInterface
+    private interface Stage {
+        void run() throws IOException, RenderException;
+    }
+
+    private static void stage(StageClock clock, String name, Stage s) throws IOException, RenderException {
+        try {
+            clock.time(name, () -> {
+                try {
+                    s.run();
+                    return null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (RenderException e) {
+                    throw new RenderFailure(e);
+                }
+            });
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } catch (RenderFailure f) {
+            throw f.problems;
         }
     }
 
@@ -116,6 +246,23 @@ public final class Build {
         RenderFailure(RenderException e) {
             super(e.getMessage(), e, false, false);
             this.problems = e;
+        }
+    }
+
+    /** Each page's model hash: the same hash, the same bytes (the renderer is deterministic). */
+    static Map<String, String> pageHashes(SiteRenderer.Plan plan, Map<String, String> templates) {
+        Map<String, String> out = new ConcurrentHashMap<>();
+        plan.pages().parallelStream().forEach(p -> out.put(p.output(),
+                BuildCache.hash(p.template() + "\u0000" + templates.get(p.template()) + "\u0000" + new TreeMap<>(p.model()))));
+        return out;
+    }
+
+    private String fingerprint(BuildOptions options, Path out) {
+        try {
+            return BuildCache.fingerprint(List.of(options.contentDir(), options.root().resolve("themes")), options.root(),
+                    generator + "\u0000" + options.baseUrl() + "\u0000" + options.drafts() + "\u0000" + out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

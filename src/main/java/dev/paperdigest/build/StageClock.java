@@ -8,10 +8,20 @@ import java.util.function.Supplier;
 /** Wall time per pipeline stage, in the order the stages ran; for the build summary and the benchmark. */
 public final class StageClock {
     private final Map<String, Long> millis = new LinkedHashMap<>();
+    private final BuildProgress progress;
+
+    public StageClock() {
+        this(new BuildProgress());
+    }
+
+    StageClock(BuildProgress progress) {
+        this.progress = progress;
+    }
 
     /** Runs {@code stage} and adds its wall time under {@code name}. */
     public <T> T time(String name, Supplier<T> stage) {
         long start = System.nanoTime();
+        progress.stage(name);
         try {
             return stage.get();
         } finally {

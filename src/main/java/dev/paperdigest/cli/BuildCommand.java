@@ -2,6 +2,7 @@ package dev.paperdigest.cli;
 
 import dev.paperdigest.build.Build;
 import dev.paperdigest.build.BuildOptions;
+import dev.paperdigest.build.BuildProgress;
 import dev.paperdigest.build.BuildResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,6 +32,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Also publish papers marked draft: true.")
     boolean drafts;
 
+    @Option(names = "--no-cache", description = "Build from scratch; do not read or write the cache.")
+    boolean noCache;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "Cache folder for repeat builds (default: .paper-digest-cache/).")
+    Path cacheDir;
+
     @Option(names = "--timings", description = "Print the wall time of each stage.")
     boolean timings;
 
@@ -40,7 +47,12 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path outDir = out != null ? out : source.resolve("site");
-        BuildResult r = new Build("paper-digest " + Version.current()).run(new BuildOptions(source, outDir, baseUrl, drafts));
+        Path cache = noCache ? null : cacheDir != null ? cacheDir : source.resolve(BuildOptions.CACHE_DIR);
+        BuildProgress progress = new BuildProgress();
+        BuildResult r;
+        try (ProgressDisplay display = new ProgressDisplay(progress, spec.commandLine().getErr(), System.console() != null)) {
+            r = new Build("paper-digest " + Version.current()).run(new BuildOptions(source, outDir, baseUrl, drafts, cache), progress);
+        }
         var err = spec.commandLine().getErr();
         err.print(r.diagnostics().report());
         Annotations.build(err, r.diagnostics());
@@ -52,8 +64,14 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.CONTENT;
         }
         var o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "built %d papers, %d pages, %d files into %s in %d ms (%d warnings)%n",
-                r.papers(), r.pages(), r.files(), outDir, r.millis(), r.diagnostics().warningCount());
+        if (r.upToDate()) {
+            o.printf(Locale.ROOT, "%s is up to date (%d files; nothing changed since the last build) in %d ms%n",
+                    outDir, r.files(), r.millis());
+        } else {
+            o.printf(Locale.ROOT, "built %d papers, %d pages (%d rendered), %d files (%d written) into %s in %d ms, %.0f pages/s"
+                            + " (%d warnings)%n", r.papers(), r.pages(), r.rendered(), r.files(), r.changed(), outDir, r.millis(),
+                    r.pages() * 1000.0 / Math.max(1, r.millis()), r.diagnostics().warningCount());
+        }
         if (timings) {
             StringBuilder sb = new StringBuilder("stages:");
             r.stages().forEach((stage, ms) -> sb.append(' ').append(stage).append('=').append(ms).append("ms"));

@@ -143,6 +143,29 @@ public final class SiteRenderer {
         void page(String output, String template, Map<String, Object> model);
     }
 
+    /**
+     * A fingerprint per page template of what renders it: its own source and that of every template
+     * that is not a page template (layouts and macros it may import), so a changed layout changes
+     * every page's fingerprint and a changed page template only its own pages'.
+     */
+    public Map<String, String> templateFingerprints() {
+        StringBuilder shared = new StringBuilder();
+        for (String name : theme.templateNames()) {
+            if (!PAGE_TEMPLATES.contains(name)) shared.append(name).append('\u0000').append(digest(theme.templateBytes(name)));
+        }
+        Map<String, String> out = new HashMap<>();
+        for (String name : PAGE_TEMPLATES) out.put(name, digest(theme.templateBytes(name)) + shared);
+        return out;
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes), 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The theme's static files, by output path. */
     public Map<String, Path> staticFiles() {
         return theme.staticFiles();

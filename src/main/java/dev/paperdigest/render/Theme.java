@@ -104,6 +104,36 @@ public final class Theme {
         return "templates/" + name;
     }
 
+    /** The names of every template any layer has, sorted. */
+    public java.util.SortedSet<String> templateNames() {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        for (Layer l : layers) {
+            Path t = l.dir().resolve("templates");
+            if (!Files.isDirectory(t)) continue;
+            try (Stream<Path> s = Files.list(t)) {
+                s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".ftlh") || n.endsWith(".ftl")).forEach(names::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return names;
+    }
+
+    /** The source of template {@code name} as the renderer will load it (from the first layer that has it). */
+    public byte[] templateBytes(String name) {
+        for (Layer l : layers) {
+            Path f = l.dir().resolve("templates").resolve(name);
+            if (Files.isRegularFile(f)) {
+                try {
+                    return Files.readAllBytes(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return new byte[0];
+    }
+
     /**
      * Every static file of the theme, by output path ({@code css/style.css}), taken from the first
      * layer that has it. Sorted, so output does not depend on directory order.

@@ -124,6 +124,46 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         return true;
     }
 
+    /**
+     * Changes an existing site folder file by file (for repeat builds): writes and deletes only plain
+     * paths inside {@code out}, each write through a temporary file so a reader never sees half a file.
+     */
+    public static final class Patch {
+        private final Path out;
+
+        public Patch(Path out) {
+            this.out = out.toAbsolutePath().normalize();
+        }
+
+        public void write(String path, byte[] content) throws IOException {
+            Path target = target(path);
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), ".write-", ".tmp");
+            try {
+                Files.write(tmp, content);
+                move(tmp, target);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+
+        public void delete(String path) throws IOException {
+            Path target = target(path);
+            Files.deleteIfExists(target);
+            for (Path dir = target.getParent(); dir != null && !dir.equals(out) && isEmpty(dir); dir = dir.getParent()) {
+                Files.delete(dir);
+            }
+        }
+
+        private Path target(String path) throws IOException {
+            Path target = out.resolve(path).normalize();
+            if ((!isSafe(path) && !path.equals(MARKER)) || !target.startsWith(out)) {
+                throw new IOException("refusing to write '" + path + "' outside the site");
+            }
+            return target;
+        }
+    }
+
     public int fileCount() {
         return written.size();
     }
@@ -164,9 +204,9 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
     private static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

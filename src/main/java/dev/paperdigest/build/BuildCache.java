@@ -1,0 +1,102 @@
+package dev.paperdigest.build;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The state a build leaves for the next one, in {@code <cache>/state.json}: a fingerprint of every
+ * input (content and theme files by size and modification time, options, tool version), the output
+ * folder it wrote, each page's model hash and each output file's content hash. Safe to delete: the
+ * next build is then a clean one. A state that cannot be read is ignored the same way.
+ */
+final class BuildCache {
+    static final String STATE = "state.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What the last build wrote. */
+    record State(String fingerprint, String out, Map<String, String> pages, Map<String, String> files) {
+    }
+
+    private BuildCache() {
+    }
+
+    static Optional<State> read(Path cacheDir) {
+        Path f = cacheDir.resolve(STATE);
+        if (!Files.isRegularFile(f)) return Optional.empty();
+        try {
+            JsonNode n = JSON.readTree(f.toFile());
+            Map<String, String> pages = new HashMap<>();
+            n.path("pages").fields().forEachRemaining(e -> pages.put(e.getKey(), e.getValue().asText()));
+            Map<String, String> files = new HashMap<>();
+            n.path("files").fields().forEachRemaining(e -> files.put(e.getKey(), e.getValue().asText()));
+            return Optional.of(new State(n.path("fingerprint").asText(), n.path("out").asText(), pages, files));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    static void write(Path cacheDir, State s) throws IOException {
+        Files.createDirectories(cacheDir);
+        ObjectNode n = JSON.createObjectNode();
+        n.put("fingerprint", s.fingerprint());
+        n.put("out", s.out());
+        ObjectNode pages = n.putObject("pages");
+        new TreeMap<>(s.pages()).forEach(pages::put);
+        ObjectNode files = n.putObject("files");
+        new TreeMap<>(s.files()).forEach(files::put);
+        Path tmp = Files.createTempFile(cacheDir, STATE, ".tmp");
+        Files.write(tmp, JSON.writeValueAsBytes(n));
+        Files.move(tmp, cacheDir.resolve(STATE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** A fingerprint of every input file (path, size, modification time) under the given folders, plus {@code extra}. */
+    static String fingerprint(List<Path> roots, Path relativeTo, String extra) throws IOException {
+        MessageDigest md = sha256();
+        md.update(extra.getBytes(StandardCharsets.UTF_8));
+        for (Path root : roots) {
+            if (!Files.exists(root)) continue;
+            List<Path> files;
+            try (Stream<Path> w = Files.walk(root)) {
+                files = w.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path p : files) {
+                String line = relativeTo.relativize(p) + "\u0000" + Files.size(p) + "\u0000"
+                        + Files.getLastModifiedTime(p).toMillis() + "\n";
+                md.update(line.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    static String hash(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes), 0, 16);
+    }
+
+    static String hash(String text) {
+        return hash(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

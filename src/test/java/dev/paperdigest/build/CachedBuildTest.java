@@ -1,0 +1,118 @@
+package dev.paperdigest.build;
+
+import dev.paperdigest.TestFiles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Repeat builds with a cache give the bytes of a clean build, whatever changed in between. */
+class CachedBuildTest {
+    @TempDir
+    Path tmp;
+    Path root;
+    int clean;
+
+    @BeforeEach
+    void digest() {
+        root = TestFiles.copy(TestFiles.resources().resolve("sites/small"), tmp.resolve("digest"));
+    }
+
+    private BuildResult cached() throws Exception {
+        BuildResult r = new Build("t").run(new BuildOptions(root, root.resolve("site"), null, false, root.resolve(".cache")));
+        assertTrue(r.ok(), r.diagnostics().report());
+        return r;
+    }
+
+    /** The cached site equals a clean build of the same content, file for file. */
+    private void assertSameAsClean() throws Exception {
+        Path fresh = tmp.resolve("clean-" + clean++);
+        assertTrue(new Build("t").run(new BuildOptions(root, fresh, null, false)).ok());
+        TreeMap<String, byte[]> a = TestFiles.tree(root.resolve("site"));
+        TreeMap<String, byte[]> b = TestFiles.tree(fresh);
+        assertEquals(b.keySet(), a.keySet());
+        for (Map.Entry<String, byte[]> e : b.entrySet()) assertTrue(Arrays.equals(e.getValue(), a.get(e.getKey())), e.getKey());
+    }
+
+    private void touch(Path file, String text) throws Exception {
+        FileTime before = Files.exists(file) ? Files.getLastModifiedTime(file) : FileTime.fromMillis(0);
+        Files.writeString(file, text);
+        // file systems with coarse timestamps: make sure the change is visible to the fingerprint
+        Files.setLastModifiedTime(file, FileTime.fromMillis(Math.max(System.currentTimeMillis(), before.toMillis() + 2000)));
+    }
+
+    @Test
+    void doesNothingWhenNothingChanged() throws Exception {
+        assertEquals(13, cached().rendered());
+        BuildResult again = cached();
+        assertTrue(again.upToDate());
+        assertEquals(0, again.rendered());
+        assertSameAsClean();
+    }
+
+    @Test
+    void rendersOnlyWhatAnEditedPaperTouches() throws Exception {
+        cached();
+        Path paper = root.resolve("content/papers/deep-residual-learning.md");
+        touch(paper, Files.readString(paper).replace("*more difficult*", "*harder*"));
+        BuildResult r = cached();
+        assertFalse(r.upToDate());
+        assertTrue(r.rendered() >= 1 && r.rendered() < 13, "rendered " + r.rendered());
+        assertSameAsClean();
+    }
+
+    @Test
+    void survivesADeletedAndARenamedPaper() throws Exception {
+        cached();
+        Files.delete(root.resolve("content/papers/no-evidence.md"));
+        cached();
+        assertFalse(Files.exists(root.resolve("site/papers/no-evidence/index.html")));
+        assertSameAsClean();
+        Files.move(root.resolve("content/papers/gan-survey.md"), root.resolve("content/papers/gan-review.md"));
+        cached();
+        assertSameAsClean();
+        assertFalse(Files.exists(root.resolve("site/papers/gan-survey")), "empty folders of removed pages go too");
+    }
+
+    @Test
+    void survivesAChangedTemplate() throws Exception {
+        cached();
+        Path t = Files.createDirectories(root.resolve("themes/default/templates"));
+        touch(t.resolve("404.ftlh"), "<!DOCTYPE html><title>gone</title><p>Nothing here</p>\n");
+        BuildResult r = cached();
+        assertEquals(1, r.rendered(), "only the page of that template");
+        assertSameAsClean();
+    }
+
+    @Test
+    void startsCleanWhenTheCacheIsDeletedOrTheSiteIsGone() throws Exception {
+        cached();
+        TestFiles.deleteTree(root.resolve(".cache"));
+        assertEquals(13, cached().rendered());
+        TestFiles.deleteTree(root.resolve("site"));
+        assertEquals(13, cached().rendered());
+        assertSameAsClean();
+    }
+
+    @Test
+    void restoresAPageDeletedByHand() throws Exception {
+        cached();
+        Files.delete(root.resolve("site/papers/gan-survey/index.html"));
+        touch(root.resolve("content/papers/extra.md"), "---\ntitle: \"Extra paper\"\ntopics: [nas]\n---\n\nText.\n");
+        Files.writeString(root.resolve("content/topics.yaml"), Files.readString(root.resolve("content/topics.yaml"))
+                + "- id: nas\n  name: NAS\n");
+        touch(root.resolve("content/topics.yaml"), Files.readString(root.resolve("content/topics.yaml")));
+        cached();
+        assertSameAsClean();
+    }
+}
