@@ -252,8 +252,21 @@ public final class Build {
     /** Each page's model hash: the same hash, the same bytes (the renderer is deterministic). */
     static Map<String, String> pageHashes(SiteRenderer.Plan plan, Map<String, String> templates) {
         Map<String, String> out = new ConcurrentHashMap<>();
-        plan.pages().parallelStream().forEach(p -> out.put(p.output(),
-                BuildCache.hash(p.template() + "\u0000" + templates.get(p.template()) + "\u0000" + new TreeMap<>(p.model()))));
+        if (plan.pages().isEmpty()) return out;
+        // what every page shares (site settings, the topic list) is hashed once, not once per page
+        Map<String, Object> first = plan.pages().get(0).model();
+        String shared = BuildCache.hash(String.valueOf(first.get("site")) + first.get("topics"));
+        plan.pages().parallelStream().forEach(p -> {
+            TreeMap<String, Object> own = new TreeMap<>(p.model());
+            boolean sameShared = java.util.Objects.equals(own.get("site"), first.get("site"))
+                    && java.util.Objects.equals(own.get("topics"), first.get("topics"));
+            if (sameShared) {
+                own.remove("site");
+                own.remove("topics");
+            }
+            out.put(p.output(), BuildCache.hash(p.template() + "\u0000" + templates.get(p.template()) + "\u0000"
+                    + (sameShared ? shared : "") + "\u0000" + own));
+        });
         return out;
     }
 

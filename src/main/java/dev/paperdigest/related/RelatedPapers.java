@@ -20,8 +20,8 @@ import java.util.stream.IntStream;
  */
 public final class RelatedPapers {
     public static final int MAX_RELATED = 5;
-    static final int QUERY_TERMS = 24;
-    static final int POSTINGS_PER_TERM = 256;
+    static final int QUERY_TERMS = 16;
+    static final int POSTINGS_PER_TERM = 160;
     static final int SCORE_DIGITS = 2;
     static final double MIN_SCORE = 0.02;
 
