@@ -37,8 +37,18 @@ public final class DocVectors {
     }
 
     public static DocVectors of(List<Doc> docs) {
-        List<List<String>> titleTerms = docs.parallelStream().map(d -> TextAnalyzer.terms(d.title())).toList();
-        List<List<String>> bodyTerms = docs.parallelStream().map(d -> TextAnalyzer.terms(d.text())).toList();
+        return of(docs, null);
+    }
+
+    /**
+     * As {@link #of(List)}, taking the analysed terms of documents seen before from {@code cache} (and
+     * adding the new ones), so a rebuild analyses only changed papers. {@code cache} may be null.
+     */
+    public static DocVectors of(List<Doc> docs, java.util.concurrent.ConcurrentMap<String, List<String>> cache) {
+        java.util.function.Function<String, List<String>> analyse = cache == null ? TextAnalyzer::terms
+                : text -> cache.computeIfAbsent(text, TextAnalyzer::terms);
+        List<List<String>> titleTerms = docs.parallelStream().map(d -> analyse.apply(d.title())).toList();
+        List<List<String>> bodyTerms = docs.parallelStream().map(d -> analyse.apply(d.text())).toList();
         // Vocabulary in sorted order so term ids, and everything built on them, are the same every run.
         Map<String, Integer> df = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) {

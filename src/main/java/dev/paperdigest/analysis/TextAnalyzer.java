@@ -36,9 +36,17 @@ public final class TextAnalyzer {
         return out;
     }
 
+    /** Words already turned into terms: a word always gives the same term, and a digest reuses its words. */
+    private static final java.util.concurrent.ConcurrentMap<String, String> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 2_000_000;
+
     /** The single term a word becomes, or "" for a stop word. */
     public static String term(String word) {
+        String known = WORDS.get(word);
+        if (known != null) return known;
         List<String> t = terms(word);
-        return t.isEmpty() ? "" : t.get(0);
+        String term = t.isEmpty() ? "" : t.get(0);
+        if (WORDS.size() < MAX_REMEMBERED) WORDS.put(word, term);
+        return term;
     }
 }

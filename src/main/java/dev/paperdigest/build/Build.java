@@ -314,7 +314,12 @@ public final class Build {
 
     /** The index stage's vectors: title and abstract of every paper, in the digest's order. */
     public static DocVectors vectorsOf(List<Paper> papers) {
-        return DocVectors.of(papers.stream().map(p -> new DocVectors.Doc(p.title(), p.abstractText())).toList());
+        return vectorsOf(papers, null);
+    }
+
+    /** As {@link #vectorsOf(List)}, reusing analysed text from {@code cache} (see {@link DocVectors#of(List, java.util.concurrent.ConcurrentMap)}). */
+    static DocVectors vectorsOf(List<Paper> papers, java.util.concurrent.ConcurrentMap<String, List<String>> cache) {
+        return DocVectors.of(papers.stream().map(p -> new DocVectors.Doc(p.title(), p.abstractText())).toList(), cache);
     }
 
     private static BuildResult failed(Diagnostics diags, long start, StageClock clock) {

@@ -44,6 +44,7 @@ public final class Session {
     private final BuildOptions options;
     private final String generator;
     private final ConcurrentMap<String, ContentLoader.Cached> papers = new ConcurrentHashMap<>();
+    private ConcurrentMap<String, List<String>> analysed = new ConcurrentHashMap<>();
     private Map<String, SiteRenderer.Page> lastPages = Map.of();
     private volatile Map<String, byte[]> site = Map.of();
     private SiteRenderer renderer;
@@ -56,7 +57,7 @@ public final class Session {
 
     /** What a rebuild did. {@code changed}: output paths whose bytes changed, were added or removed. */
     public record Result(boolean ok, Diagnostics diagnostics, int pagesRendered, int pages, Set<String> changed,
-                         long millis) {
+                         long millis, Map<String, Long> stages) {
     }
 
     /** The last good site: output path to bytes. */
@@ -70,6 +71,7 @@ public final class Session {
      */
     public Result rebuild(Set<Path> changed) throws IOException {
         long start = System.nanoTime();
+        StageClock clock = new StageClock();
         Diagnostics diags = new Diagnostics();
         boolean configChanged = changed.stream().anyMatch(p -> p.startsWith(options.contentDir())
                 && (p.endsWith(ConfigLoader.SITE_FILE) || p.endsWith(ConfigLoader.TOPICS_FILE)));
@@ -92,8 +94,8 @@ public final class Session {
         SiteConfig siteConfig = options.baseUrl() == null ? config.site()
                 : config.site().withBaseUrl(ConfigLoader.normaliseBaseUrl(options.baseUrl()));
         if (config.topics().isEmpty() || diags.hasErrors()) return failed(diags, start);
-        List<Paper> loaded = ContentLoader.load(options.contentDir(), BuildOptions.CONTENT_DIR, config.topics(), diags, papers)
-                .stream().filter(p -> options.drafts() || !p.draft()).toList();
+        List<Paper> loaded = clock.time("load", () -> ContentLoader.load(options.contentDir(), BuildOptions.CONTENT_DIR,
+                config.topics(), diags, papers).stream().filter(p -> options.drafts() || !p.draft()).toList());
         if (diags.hasErrors()) return failed(diags, start);
         Optional<Theme> theme = Theme.resolve(options.root(), siteConfig.theme());
         if (theme.isEmpty()) {
@@ -110,11 +112,27 @@ public final class Session {
             renderer = new SiteRenderer(theme.get(), generator);
             if (allTemplates) lastPages = Map.of();
         }
-        DocVectors vectors = Build.vectorsOf(loaded);
-        List<ClassifiedPaper> classified = Classification.classifyAll(config.topics(), vectors, loaded);
-        Digest digest = new Digest(siteConfig, config.topics(), classified, RelatedPapers.compute(vectors, classified));
-
-        SiteRenderer.Plan plan = renderer.plan(digest);
+        // keep only the analyses of texts still in the digest, so memory follows the content
+        ConcurrentMap<String, List<String>> previous = analysed;
+        analysed = new ConcurrentHashMap<>();
+        for (Paper p : loaded) {
+            List<String> t = previous.get(p.title());
+            if (t != null) analysed.put(p.title(), t);
+            t = previous.get(p.abstractText());
+            if (t != null) analysed.put(p.abstractText(), t);
+        }
+        DocVectors vectors = clock.time("index", () -> Build.vectorsOf(loaded, analysed));
+        List<ClassifiedPaper> classified = clock.time("classify", () -> Classification.classifyAll(config.topics(), vectors, loaded));
+        Digest digest = new Digest(siteConfig, config.topics(), classified,
+                clock.time("related", () -> RelatedPapers.compute(vectors, classified)));
+        SiteRenderer r0 = renderer;
+        SiteRenderer.Plan plan = clock.time("plan", () -> {
+            try {
+                return r0.plan(digest);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         List<SiteRenderer.Page> toRender = plan.pages().stream()
                 .filter(p -> !p.equals(lastPages.get(p.output())) || changedTemplates.contains(p.template())).toList();
         Map<String, byte[]> next = new ConcurrentHashMap<>();
@@ -133,7 +151,9 @@ public final class Session {
             next.computeIfAbsent(p.output(), old::get);
         }
         for (OutputFile f : plan.data()) next.put(f.path(), f.content());
+        long searchStart = System.nanoTime();
         SearchIndexBuilder.write(digest, vectors, f -> next.put(f.path(), f.content()));
+        long searchMs = (System.nanoTime() - searchStart) / 1_000_000;
         for (Map.Entry<String, Path> e : renderer.staticFiles().entrySet()) {
             byte[] before = old.get(e.getKey());
             next.put(e.getKey(), before != null && !themeChanged ? before : Files.readAllBytes(e.getValue()));
@@ -146,11 +166,13 @@ public final class Session {
         for (String path : old.keySet()) if (!next.containsKey(path)) changedOutputs.add(path);
         site = Collections.unmodifiableMap(new HashMap<>(next));
         lastPages = pages;
+        Map<String, Long> stages = new java.util.LinkedHashMap<>(clock.millis());
+        stages.put("search", searchMs);
         return new Result(true, diags, toRender.size(), plan.pages().size(), changedOutputs,
-                (System.nanoTime() - start) / 1_000_000);
+                (System.nanoTime() - start) / 1_000_000, stages);
     }
 
     private static Result failed(Diagnostics diags, long start) {
-        return new Result(false, diags, 0, 0, Set.of(), (System.nanoTime() - start) / 1_000_000);
+        return new Result(false, diags, 0, 0, Set.of(), (System.nanoTime() - start) / 1_000_000, Map.of());
     }
 }

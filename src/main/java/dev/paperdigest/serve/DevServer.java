@@ -107,8 +107,10 @@ public final class DevServer implements AutoCloseable {
             if (r.changed().isEmpty() && !wasBroken && !paths.isEmpty()) return;
             log.printf(Locale.ROOT, "rebuilt in %d ms: %d of %d pages rendered, %d files changed%n",
                     r.millis(), r.pagesRendered(), r.pages(), r.changed().size());
-            send("reload", String.format(Locale.ROOT, "{\"ms\":%d,\"rendered\":%d,\"pages\":%d,\"changed\":%d}",
-                    r.millis(), r.pagesRendered(), r.pages(), r.changed().size()));
+            StringBuilder stages = new StringBuilder();
+            r.stages().forEach((k, v) -> stages.append(",\"").append(k).append("\":").append(v));
+            send("reload", String.format(Locale.ROOT, "{\"ms\":%d,\"rendered\":%d,\"pages\":%d,\"changed\":%d%s}",
+                    r.millis(), r.pagesRendered(), r.pages(), r.changed().size(), stages));
         } else {
             List<String> lines = new ArrayList<>();
             for (Diagnostic d : r.diagnostics().sorted()) if (d.isError()) lines.add(d.format());

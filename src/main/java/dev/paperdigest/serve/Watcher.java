@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * editor's burst of writes on save is one rebuild.
  */
 final class Watcher implements AutoCloseable {
-    static final long QUIET_MS = 40;
+    static final long QUIET_MS = 100;
 
     private final WatchService service;
     private final Map<WatchKey, Path> keys = new HashMap<>();
