@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Runs the pipeline: config, load, index, classify, related, render, search and write. Content
@@ -76,17 +77,12 @@ public final class Build {
                 return new BuildResult(diags, true, -1, 0, state.get().files().size(), millisSince(start), clock.millis());
             }
         }
-        Optional<Prepared> prepared = prepare(options, diags, clock);
+        Optional<Prepared> prepared = prepare(options, diags, clock, null, null);
         if (prepared.isEmpty() || diags.hasErrors()) return failed(diags, start, clock);
         Digest digest = prepared.get().digest();
 
-        Optional<Theme> theme = Theme.resolve(options.root(), digest.site().theme());
-        if (theme.isEmpty()) {
-            diags.error(SourcePos.of(BuildOptions.CONTENT_DIR + "/" + ConfigLoader.SITE_FILE),
-                    "theme '" + digest.site().theme() + "' not found: no folder themes/" + digest.site().theme(),
-                    "create it, or write theme: default");
-            return failed(diags, start, clock);
-        }
+        Optional<Theme> theme = theme(options, digest.site(), diags);
+        if (theme.isEmpty()) return failed(diags, start, clock);
         SiteRenderer renderer = new SiteRenderer(theme.get(), generator);
         SiteRenderer.Plan plan = clock.time("plan", () -> {
             try {
@@ -283,12 +279,31 @@ public final class Build {
     record Prepared(Digest digest, DocVectors vectors) {
     }
 
-    /** The stages before rendering: config, load, index, classify, related. Empty when config is unusable. */
-    public Optional<Digest> read(BuildOptions options, Diagnostics diags, StageClock clock) {
-        return prepare(options, diags, clock).map(Prepared::digest);
+    /** The theme the site names, or an error in {@code diags}. */
+    static Optional<Theme> theme(BuildOptions options, SiteConfig site, Diagnostics diags) {
+        Optional<Theme> theme = Theme.resolve(options.root(), site.theme());
+        if (theme.isEmpty()) {
+            diags.error(SourcePos.of(BuildOptions.CONTENT_DIR + "/" + ConfigLoader.SITE_FILE),
+                    "theme '" + site.theme() + "' not found: no folder themes/" + site.theme(),
+                    "create it, or write theme: default");
+        }
+        return theme;
     }
 
-    Optional<Prepared> prepare(BuildOptions options, Diagnostics diags, StageClock clock) {
+    /** The stages before rendering: config, load, index, classify, related. Empty when config is unusable. */
+    public Optional<Digest> read(BuildOptions options, Diagnostics diags, StageClock clock) {
+        return prepare(options, diags, clock, null, null).map(Prepared::digest);
+    }
+
+    /**
+     * Config, load, index, classify, related.
+     *
+     * @param papers   files read before, reused when unchanged (null: read all)
+     * @param analysed texts analysed before (null: analyse all)
+     */
+    static Optional<Prepared> prepare(BuildOptions options, Diagnostics diags, StageClock clock,
+                                      ConcurrentMap<String, ContentLoader.Cached> papers,
+                                      ConcurrentMap<String, List<String>> analysed) {
         DigestConfig config = clock.time("config", () -> ConfigLoader.load(options.contentDir(), BuildOptions.CONTENT_DIR, diags));
         SiteConfig site = config.site();
         if (options.baseUrl() != null) {
@@ -301,13 +316,13 @@ public final class Build {
             }
         }
         if (config.topics().isEmpty()) return Optional.empty();
-        List<Paper> papers = clock.time("load", () ->
-                ContentLoader.load(options.contentDir(), BuildOptions.CONTENT_DIR, config.topics(), diags)
+        List<Paper> loaded = clock.time("load", () ->
+                ContentLoader.load(options.contentDir(), BuildOptions.CONTENT_DIR, config.topics(), diags, papers)
                         .stream().filter(p -> options.drafts() || !p.draft()).toList());
         if (diags.hasErrors()) return Optional.empty();
-        DocVectors vectors = clock.time("index", () -> vectorsOf(papers));
+        DocVectors vectors = clock.time("index", () -> vectorsOf(loaded, analysed));
         List<ClassifiedPaper> classified = clock.time("classify",
-                () -> Classification.classifyAll(config.topics(), vectors, papers));
+                () -> Classification.classifyAll(config.topics(), vectors, loaded));
         List<List<Integer>> related = clock.time("related", () -> RelatedPapers.compute(vectors, classified));
         return Optional.of(new Prepared(new Digest(site, config.topics(), classified, related), vectors));
     }
@@ -318,7 +333,7 @@ public final class Build {
     }
 
     /** As {@link #vectorsOf(List)}, reusing analysed text from {@code cache} (see {@link DocVectors#of(List, java.util.concurrent.ConcurrentMap)}). */
-    static DocVectors vectorsOf(List<Paper> papers, java.util.concurrent.ConcurrentMap<String, List<String>> cache) {
+    static DocVectors vectorsOf(List<Paper> papers, ConcurrentMap<String, List<String>> cache) {
         return DocVectors.of(papers.stream().map(p -> new DocVectors.Doc(p.title(), p.abstractText())).toList(), cache);
     }
 

@@ -1,18 +1,13 @@
 package dev.paperdigest.build;
 
 import dev.paperdigest.analysis.DocVectors;
-import dev.paperdigest.classify.Classification;
 import dev.paperdigest.config.ConfigLoader;
-import dev.paperdigest.config.DigestConfig;
 import dev.paperdigest.diag.Diagnostics;
 import dev.paperdigest.diag.SourcePos;
 import dev.paperdigest.load.ContentLoader;
 import dev.paperdigest.model.ClassifiedPaper;
 import dev.paperdigest.model.Digest;
 import dev.paperdigest.model.OutputFile;
-import dev.paperdigest.model.Paper;
-import dev.paperdigest.model.SiteConfig;
-import dev.paperdigest.related.RelatedPapers;
 import dev.paperdigest.render.RenderException;
 import dev.paperdigest.render.SiteRenderer;
 import dev.paperdigest.render.TemplateProblem;
@@ -90,41 +85,29 @@ public final class Session {
             papers.clear();
             lastPages = Map.of();
         }
-        DigestConfig config = ConfigLoader.load(options.contentDir(), BuildOptions.CONTENT_DIR, diags);
-        SiteConfig siteConfig = options.baseUrl() == null ? config.site()
-                : config.site().withBaseUrl(ConfigLoader.normaliseBaseUrl(options.baseUrl()));
-        if (config.topics().isEmpty() || diags.hasErrors()) return failed(diags, start);
-        List<Paper> loaded = clock.time("load", () -> ContentLoader.load(options.contentDir(), BuildOptions.CONTENT_DIR,
-                config.topics(), diags, papers).stream().filter(p -> options.drafts() || !p.draft()).toList());
-        if (diags.hasErrors()) return failed(diags, start);
-        Optional<Theme> theme = Theme.resolve(options.root(), siteConfig.theme());
-        if (theme.isEmpty()) {
-            diags.error(SourcePos.of(BuildOptions.CONTENT_DIR + "/" + ConfigLoader.SITE_FILE),
-                    "theme '" + siteConfig.theme() + "' not found: no folder themes/" + siteConfig.theme(),
-                    "create it, or write theme: default");
-            return failed(diags, start);
+        ConcurrentMap<String, List<String>> previous = analysed;
+        Optional<Build.Prepared> prepared = Build.prepare(options, diags, clock, papers, previous);
+        if (prepared.isEmpty() || diags.hasErrors()) return failed(diags, start);
+        Digest digest = prepared.get().digest();
+        DocVectors vectors = prepared.get().vectors();
+        // keep only the analyses of texts still in the digest, so memory follows the content
+        analysed = new ConcurrentHashMap<>();
+        for (ClassifiedPaper cp : digest.papers()) {
+            for (String text : List.of(cp.paper().title(), cp.paper().abstractText())) {
+                List<String> t = previous.get(text);
+                if (t != null) analysed.put(text, t);
+            }
         }
-        if (renderer == null || !siteConfig.theme().equals(themeName)) {
+        Optional<Theme> theme = Build.theme(options, digest.site(), diags);
+        if (theme.isEmpty()) return failed(diags, start);
+        if (renderer == null || !digest.site().theme().equals(themeName)) {
             renderer = new SiteRenderer(theme.get(), generator);
-            themeName = siteConfig.theme();
+            themeName = digest.site().theme();
             lastPages = Map.of();
         } else if (themeChanged) {
             renderer = new SiteRenderer(theme.get(), generator);
             if (allTemplates) lastPages = Map.of();
         }
-        // keep only the analyses of texts still in the digest, so memory follows the content
-        ConcurrentMap<String, List<String>> previous = analysed;
-        analysed = new ConcurrentHashMap<>();
-        for (Paper p : loaded) {
-            List<String> t = previous.get(p.title());
-            if (t != null) analysed.put(p.title(), t);
-            t = previous.get(p.abstractText());
-            if (t != null) analysed.put(p.abstractText(), t);
-        }
-        DocVectors vectors = clock.time("index", () -> Build.vectorsOf(loaded, analysed));
-        List<ClassifiedPaper> classified = clock.time("classify", () -> Classification.classifyAll(config.topics(), vectors, loaded));
-        Digest digest = new Digest(siteConfig, config.topics(), classified,
-                clock.time("related", () -> RelatedPapers.compute(vectors, classified)));
         SiteRenderer r0 = renderer;
         SiteRenderer.Plan plan = clock.time("plan", () -> {
             try {
@@ -158,7 +141,7 @@ public final class Session {
             byte[] before = old.get(e.getKey());
             next.put(e.getKey(), before != null && !themeChanged ? before : Files.readAllBytes(e.getValue()));
         }
-        next.put(SiteWriter.MARKER, SiteWriter.markerText(siteConfig.baseUrl()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        next.put(SiteWriter.MARKER, SiteWriter.markerText(digest.site().baseUrl()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Set<String> changedOutputs = new HashSet<>();
         for (Map.Entry<String, byte[]> e : next.entrySet()) {
             if (!Arrays.equals(e.getValue(), old.get(e.getKey()))) changedOutputs.add(e.getKey());

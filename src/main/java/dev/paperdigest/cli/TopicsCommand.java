@@ -50,18 +50,20 @@ final class TopicsCommand {
         });
     }
 
+    /** The paper named on the command line, or its problem printed. */
+    private Optional<Integer> find(TopicsTool t, String paper) {
+        Diagnostics d = new Diagnostics();
+        Optional<Integer> i = t.find(paper, d);
+        spec.commandLine().getErr().print(d.report());
+        return i;
+    }
+
     @Command(name = "explain", description = "Shows every topic's score for one paper, and why.")
     int explain(@Parameters(paramLabel = "SLUG|FILE") String paper) {
-        return withTool(t -> {
-            Diagnostics d = new Diagnostics();
-            Optional<Integer> i = t.find(paper, d);
-            if (i.isEmpty()) {
-                spec.commandLine().getErr().print(d.report());
-                return ExitCodes.CONTENT;
-            }
-            spec.commandLine().getOut().print(t.explain(i.get()));
+        return withTool(t -> find(t, paper).map(i -> {
+            spec.commandLine().getOut().print(t.explain(i));
             return ExitCodes.OK;
-        });
+        }).orElse(ExitCodes.CONTENT));
     }
 
     @Command(name = "review", description = "Lists papers without curated topics, least confident first.")
@@ -75,12 +77,8 @@ final class TopicsCommand {
     @Command(name = "accept", description = "Writes the suggested topics into a paper's file (only its topics key changes).")
     int accept(@Parameters(paramLabel = "SLUG|FILE") String paper) {
         return withTool(t -> {
-            Diagnostics d = new Diagnostics();
-            Optional<Integer> i = t.find(paper, d);
-            if (i.isEmpty()) {
-                spec.commandLine().getErr().print(d.report());
-                return ExitCodes.CONTENT;
-            }
+            Optional<Integer> i = find(t, paper);
+            if (i.isEmpty()) return ExitCodes.CONTENT;
             TopicAssignment a = t.suggest(i.get());
             try {
                 if (!TopicsEdit.write(t.file(i.get()), a.topicIds())) {

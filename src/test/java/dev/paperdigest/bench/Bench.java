@@ -142,21 +142,44 @@ public final class Bench {
         }
     }
 
-    /** Wall time, peak memory and stage times of `build`, best of three, then Hugo's figures. */
+    /**
+     * Clean builds (site and cache deleted first, as run_hugo.sh deletes Hugo's output), three times;
+     * then a rebuild with nothing changed and one after editing one paper; then Hugo on the same corpus.
+     */
     static void build(Path digest, int n) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String[] cmd = {"/usr/bin/time", "-f", "time: %e s, peak RSS %M KB", java, "-jar", jar(), "build", "--timings"};
         for (int i = 1; i <= 3; i++) {
-            String out = run(digest, "/usr/bin/time", "-f", "time: %e s, peak RSS %M KB", java, "-jar", jar(), "build", "--timings");
-            System.out.println("paper-digest N=" + n + " run " + i + ": " + out.strip().replace("\n", " | "));
+            deleteTree(digest.resolve("site"));
+            deleteTree(digest.resolve(".paper-digest-cache"));
+            System.out.println("paper-digest N=" + n + " clean build " + i + ": " + run(digest, cmd).strip().replace("\n", " | "));
         }
         System.out.println("output: " + stats(digest.resolve("site")));
-        String out = run(digest, "/usr/bin/time", "-f", "time: %e s, peak RSS %M KB", java, "-jar", jar(), "build", "--timings");
-        System.out.println("paper-digest N=" + n + " no-change rebuild: " + out.strip().replace("\n", " | "));
+        System.out.println("paper-digest N=" + n + " no-change rebuild: " + run(digest, cmd).strip().replace("\n", " | "));
+        Path paper;
+        try (Stream<Path> s = Files.list(digest.resolve("content/papers"))) {
+            paper = s.sorted().findFirst().orElseThrow();
+        }
+        String before = Files.readString(paper);
+        try {
+            Files.writeString(paper, before.stripTrailing() + " One more sentence.\n");
+            System.out.println("paper-digest N=" + n + " one paper edited: " + run(digest, cmd).strip().replace("\n", " | "));
+        } finally {
+            Files.writeString(paper, before);
+        }
         Path hugo = SHARED_BENCH.resolve("run_hugo.sh");
         if (new File("/usr/bin/hugo").exists() || new File("/usr/local/bin/hugo").exists()) {
-            System.out.println(run(Path.of("."), "bash", hugo.toString(), String.valueOf(n)).strip());
+            System.out.println(run(Path.of("."), "env", "NORELATED=1", "bash", hugo.toString(), String.valueOf(n)).strip());
+            if (n <= 10_000) System.out.println(run(Path.of("."), "bash", hugo.toString(), String.valueOf(n)).strip());
         } else {
             System.out.println("hugo: not installed (bash ../shared/bench/setup.sh installs it), skipped");
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> w = Files.walk(dir)) {
+            for (Path p : w.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 
