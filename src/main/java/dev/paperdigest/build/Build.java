@@ -251,17 +251,16 @@ public final class Build {
         if (plan.pages().isEmpty()) return out;
         // what every page shares (site settings, the topic list) is hashed once, not once per page
         Map<String, Object> first = plan.pages().get(0).model();
-        String shared = BuildCache.hash(String.valueOf(first.get("site")) + first.get("topics"));
+        String shared = ModelHash.of(List.of(String.valueOf(first.get("site")), first.get("topics")));
         plan.pages().parallelStream().forEach(p -> {
-            TreeMap<String, Object> own = new TreeMap<>(p.model());
+            Map<String, Object> own = new HashMap<>(p.model());
             boolean sameShared = java.util.Objects.equals(own.get("site"), first.get("site"))
                     && java.util.Objects.equals(own.get("topics"), first.get("topics"));
             if (sameShared) {
                 own.remove("site");
                 own.remove("topics");
             }
-            out.put(p.output(), BuildCache.hash(p.template() + "\u0000" + templates.get(p.template()) + "\u0000"
-                    + (sameShared ? shared : "") + "\u0000" + own));
+            out.put(p.output(), ModelHash.of(List.of(p.template(), templates.get(p.template()), sameShared ? shared : "", own)));
         });
         return out;
     }

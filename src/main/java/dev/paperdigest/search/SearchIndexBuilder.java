@@ -32,7 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SearchIndexBuilder {
     public static final int FORMAT = 1;
     /** Papers per card block. */
-    static final int CARD_BLOCK = 32;
+    static final int CARD_BLOCK = 16;
     /** A shard larger than this (characters) is split by one more letter of prefix. */
     static final int MAX_SHARD_CHARS = 16_000;
     /** The most postings a term keeps: its best-scoring papers. */

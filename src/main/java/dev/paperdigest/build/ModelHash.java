@@ -1,0 +1,71 @@
+package dev.paperdigest.build;
+
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A 128-bit hash of a page model (records, lists, maps, strings, numbers, booleans) computed by
+ * walking it, without building its text: two models with equal content hash equally, and a change
+ * anywhere changes the hash with overwhelming probability. Thread-safe.
+ */
+final class ModelHash {
+    private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
+
+    private long a = 0xcbf29ce484222325L;
+    private long b = 0x84222325cbf29ce4L;
+
+    private ModelHash() {
+    }
+
+    static String of(Object model) {
+        ModelHash h = new ModelHash();
+        h.add(model);
+        return Long.toHexString(h.a) + Long.toHexString(h.b);
+    }
+
+    private void mix(long v) {
+        a = (a ^ v) * 0x100000001b3L;
+        b = Long.rotateLeft(b ^ (v * 0x9e3779b97f4a7c15L), 31) * 0xbf58476d1ce4e5b9L;
+    }
+
+    private void add(Object o) {
+        if (o == null) {
+            mix(1);
+        } else if (o instanceof String s) {
+            mix(2);
+            mix(s.length());
+            for (int i = 0; i < s.length(); i++) mix(s.charAt(i));
+        } else if (o instanceof Number || o instanceof Boolean || o instanceof Character) {
+            mix(3);
+            add(o.toString());
+        } else if (o instanceof List<?> l) {
+            mix(4);
+            mix(l.size());
+            for (Object x : l) add(x);
+        } else if (o instanceof Map<?, ?> m) {
+            mix(5);
+            mix(m.size());
+            for (Map.Entry<?, ?> e : new TreeMap<>(m).entrySet()) {
+                add(e.getKey());
+                add(e.getValue());
+            }
+        } else if (o.getClass().isRecord()) {
+            mix(6);
+            add(o.getClass().getName());
+            for (RecordComponent c : COMPONENTS.computeIfAbsent(o.getClass(), Class::getRecordComponents)) {
+                try {
+                    add(c.getAccessor().invoke(o));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + c, e);
+                }
+            }
+        } else {
+            mix(7);
+            add(o.getClass().getName());
+            add(o.toString());
+        }
+    }
+}
