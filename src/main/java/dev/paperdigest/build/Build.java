@@ -268,9 +268,24 @@ public final class Build {
     private String fingerprint(BuildOptions options, Path out) {
         try {
             return BuildCache.fingerprint(List.of(options.contentDir(), options.root().resolve("themes")), options.root(),
-                    generator + "\u0000" + options.baseUrl() + "\u0000" + options.drafts() + "\u0000" + out);
+                    generator + "\u0000" + toolIdentity() + "\u0000" + options.baseUrl() + "\u0000" + options.drafts()
+                            + "\u0000" + out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Which build of the tool is running (its jar's size and time), so a new build of the tool never
+     * takes an old site for up to date, even under the same version number.
+     */
+    static String toolIdentity() {
+        try {
+            Path code = Path.of(Build.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path probe = Files.isDirectory(code) ? code.resolve("dev/paperdigest/build/Build.class") : code;
+            return Files.size(probe) + "@" + Files.getLastModifiedTime(probe).toMillis();
+        } catch (Exception e) {
+            return "unknown";
         }
     }
 
