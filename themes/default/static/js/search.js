@@ -284,7 +284,9 @@
   get(dir + 'meta.json').then(m => {
     if (!m) { status.textContent = 'The search index could not be loaded.'; return; }
     meta = m;
-    split = new Set(m.split);
+    // meta lists the longest split prefixes; every prefix of one (two letters or more) is split too
+    split = new Set();
+    for (const s of m.split) for (let k = 2; k <= s.length; k++) split.add(s.slice(0, k));
     for (const t of m.topics) {
       topicIn.append(new Option(t.name, t.id));
       topicOut.append(new Option(t.name, t.id));

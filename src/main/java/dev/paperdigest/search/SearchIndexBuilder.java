@@ -346,8 +346,13 @@ public final class SearchIndexBuilder {
             g.writeNumberField("v", FORMAT);
             g.writeNumberField("n", n);
             g.writeNumberField("block", CARD_BLOCK);
+            // only the longest split prefixes: every prefix of a split prefix is split too, and the
+            // client restores them, which keeps the bootstrap small
             g.writeArrayFieldStart("split");
-            for (String s : split) g.writeString(s);
+            for (int i = 0; i < split.size(); i++) {
+                // sorted: anything longer that starts with this prefix comes right after it
+                if (i + 1 == split.size() || !split.get(i + 1).startsWith(split.get(i))) g.writeString(split.get(i));
+            }
             g.writeEndArray();
             g.writeArrayFieldStart("topics");
             int doc = 0;
