@@ -37,10 +37,12 @@ public final class SearchIndexBuilder {
     static final int MAX_SHARD_CHARS = 16_000;
     /** The most postings a term keeps: its best-scoring papers. */
     static final int MAX_POSTINGS = 3000;
-    static final double TITLE_BOOST = 3.0;
+    static final double TITLE_BOOST = 6.0;
     static final double AUTHOR_BOOST = 2.0;
     static final double K1 = 1.2;
     static final double B = 0.75;
+    /** Titles are short and all of a piece: a long title is not a padded one, so it is barely length-normalised. */
+    static final double B_TITLE = 0.25;
 
     private SearchIndexBuilder() {
     }
@@ -123,9 +125,9 @@ public final class SearchIndexBuilder {
         Map<String, Integer> df = new HashMap<>();
         for (int d = 0; d < n; d++) {
             Map<String, Double> m = new HashMap<>();
-            add(m, vectors.titleTerms(d), TITLE_BOOST, avgTitle);
-            add(m, authorTerms.get(d), AUTHOR_BOOST, avgAuthors);
-            add(m, vectors.bodyTerms(d), 1.0, avgBody);
+            add(m, vectors.titleTerms(d), TITLE_BOOST, avgTitle, B_TITLE);
+            add(m, authorTerms.get(d), AUTHOR_BOOST, avgAuthors, B);
+            add(m, vectors.bodyTerms(d), 1.0, avgBody, B);
             for (String t : m.keySet()) df.merge(t, 1, Integer::sum);
             tf.add(m);
         }
@@ -170,11 +172,11 @@ public final class SearchIndexBuilder {
         return new Postings(out, scale);
     }
 
-    private static void add(Map<String, Double> m, List<String> terms, double boost, double avgLength) {
+    private static void add(Map<String, Double> m, List<String> terms, double boost, double avgLength, double b) {
         if (terms.isEmpty()) return;
         Map<String, Integer> counts = new HashMap<>();
         for (String t : terms) counts.merge(t, 1, Integer::sum);
-        double norm = 1 - B + B * terms.size() / avgLength;
+        double norm = 1 - b + b * terms.size() / avgLength;
         counts.forEach((t, c) -> m.merge(t, boost * c / norm, Double::sum));
     }
 
