@@ -27,7 +27,16 @@ public final class Main implements Runnable {
                 .setExecutionExceptionHandler(new InternalErrorHandler());
         cl.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
         cl.getCommandSpec().exitCodeOnExecutionException(ExitCodes.INTERNAL);
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // an Error passes picocli's handler; the user still gets one line and what to do
+            err.println("paper-digest: internal error: out of memory (Java heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB)");
+            err.println("  hint: give Java more memory, e.g. java -Xmx8g -jar paper-digest.jar ...");
+            code = ExitCodes.INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;
