@@ -5,6 +5,7 @@ import dev.paperdigest.build.BuildOptions;
 import dev.paperdigest.build.BuildProgress;
 import dev.paperdigest.build.BuildResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,8 +21,8 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "The digest's root folder (default: the current folder).")
-    Path source = Path.of(".");
+    @Mixin
+    DigestOptions digest;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: site/ in the digest's root).")
     Path out;
@@ -41,17 +42,15 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print the wall time of each stage.")
     boolean timings;
 
-    @Option(names = "--verbose", description = "Show stack traces of internal errors.")
-    boolean verbose;
 
     @Override
     public Integer call() throws Exception {
-        Path outDir = out != null ? out : source.resolve("site");
-        Path cache = noCache ? null : cacheDir != null ? cacheDir : source.resolve(BuildOptions.CACHE_DIR);
+        Path outDir = out != null ? out : digest.source.resolve("site");
+        Path cache = noCache ? null : cacheDir != null ? cacheDir : digest.source.resolve(BuildOptions.CACHE_DIR);
         BuildProgress progress = new BuildProgress();
         BuildResult r;
         try (ProgressDisplay display = new ProgressDisplay(progress, spec.commandLine().getErr(), System.console() != null)) {
-            r = new Build("paper-digest " + Version.current()).run(new BuildOptions(source, outDir, baseUrl, drafts, cache), progress);
+            r = new Build("paper-digest " + Version.current()).run(new BuildOptions(digest.source, outDir, baseUrl, drafts, cache), progress);
         }
         var err = spec.commandLine().getErr();
         err.print(r.diagnostics().report());

@@ -6,6 +6,7 @@ import dev.paperdigest.build.BuildResult;
 import dev.paperdigest.check.SiteCheck;
 import dev.paperdigest.write.SiteWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,8 +25,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "The digest's root folder (default: the current folder).")
-    Path source = Path.of(".");
+    @Mixin
+    DigestOptions digest;
 
     @Option(names = "--out", paramLabel = "DIR", description = "The site folder (default: site/ in the digest's root).")
     Path out;
@@ -36,16 +37,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-build", description = "Check the site folder as it is, without building it first.")
     boolean noBuild;
 
-    @Option(names = "--verbose", description = "Show stack traces of internal errors.")
-    boolean verbose;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter o = spec.commandLine().getOut();
-        Path site = out != null ? out : source.resolve("site");
+        Path site = out != null ? out : digest.source.resolve("site");
         if (!noBuild) {
-            BuildResult r = new Build("paper-digest " + Version.current()).run(new BuildOptions(source, site, baseUrl, false));
+            BuildResult r = new Build("paper-digest " + Version.current()).run(new BuildOptions(digest.source, site, baseUrl, false));
             err.print(r.diagnostics().report());
             Annotations.build(err, r.diagnostics());
             if (!r.ok()) {

@@ -6,6 +6,7 @@ import dev.paperdigest.importer.Importer;
 import dev.paperdigest.importer.SourceFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,8 +31,8 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import; - reads standard input.")
     List<String> files;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "The digest's root folder (default: the current folder).")
-    Path source = Path.of(".");
+    @Mixin
+    DigestOptions digest;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Force a format: ${COMPLETION-CANDIDATES}.",
             completionCandidates = Formats.class)
@@ -46,8 +47,6 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print what would be written; write nothing.")
     boolean dryRun;
 
-    @Option(names = "--verbose", description = "Show stack traces of internal errors.")
-    boolean verbose;
 
     static final class Formats implements Iterable<String> {
         @Override
@@ -65,7 +64,7 @@ final class ImportCommand implements Callable<Integer> {
             forced = SourceFormat.byId(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                     "Unknown --format '" + format + "'; one of: " + String.join(", ", SourceFormat.ids())));
         }
-        Path papers = source.resolve(BuildOptions.CONTENT_DIR).resolve("papers");
+        Path papers = digest.source.resolve(BuildOptions.CONTENT_DIR).resolve("papers");
         Importer importer = new Importer(papers, BuildOptions.CONTENT_DIR + "/papers",
                 new Importer.Options(added != null ? added : LocalDate.now(), update, dryRun, forced));
         for (String f : files) {

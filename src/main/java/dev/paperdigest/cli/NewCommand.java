@@ -4,6 +4,7 @@ import dev.paperdigest.build.BuildOptions;
 import dev.paperdigest.diag.Diagnostics;
 import dev.paperdigest.importer.NewPaper;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,19 +32,17 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--topics", split = ",", paramLabel = "ID", description = "Topic ids, primary first (a,b).")
     List<String> topics = new ArrayList<>();
 
-    @Option(names = "--source", paramLabel = "DIR", description = "The digest's root folder (default: the current folder).")
-    Path source = Path.of(".");
+    @Mixin
+    DigestOptions digest;
 
     @Option(names = "--added", paramLabel = "YYYY-MM-DD", description = "Its 'added' date (default: today).")
     LocalDate added;
 
-    @Option(names = "--verbose", description = "Show stack traces of internal errors.")
-    boolean verbose;
 
     @Override
     public Integer call() throws Exception {
         Diagnostics diags = new Diagnostics();
-        Optional<String> file = NewPaper.create(source.resolve(BuildOptions.CONTENT_DIR), BuildOptions.CONTENT_DIR,
+        Optional<String> file = NewPaper.create(digest.source.resolve(BuildOptions.CONTENT_DIR), BuildOptions.CONTENT_DIR,
                 title, arxiv, topics, added != null ? added : LocalDate.now(), diags);
         spec.commandLine().getErr().print(diags.report());
         spec.commandLine().getErr().flush();

@@ -2,6 +2,7 @@ package dev.paperdigest.cli;
 
 import dev.paperdigest.serve.DevServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,8 +19,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "The digest's root folder (default: the current folder).")
-    Path source = Path.of(".");
+    @Mixin
+    DigestOptions digest;
 
     @Option(names = "--port", defaultValue = "8000", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -33,15 +34,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Also show papers marked draft: true.")
     boolean drafts;
 
-    @Option(names = "--verbose", description = "Show stack traces of internal errors.")
-    boolean verbose;
 
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         DevServer server;
         try {
-            server = new DevServer(source, bind, port, baseUrl, drafts, "paper-digest " + Version.current(), out);
+            server = new DevServer(digest.source, bind, port, baseUrl, drafts, "paper-digest " + Version.current(), out);
         } catch (BindException e) {
             spec.commandLine().getErr().printf("serve: port %d on %s is in use (%s)%n  hint: stop the other server, or pass"
                     + " --port %d (or --port 0 for any free port)%n", port, bind, e.getMessage(), port + 1);
