@@ -42,9 +42,9 @@ final class BuildCache {
         try {
             JsonNode n = JSON.readTree(f.toFile());
             Map<String, String> pages = new HashMap<>();
-            n.path("pages").fields().forEachRemaining(e -> pages.put(e.getKey(), e.getValue().asText()));
+            for (Map.Entry<String, JsonNode> e : n.path("pages").properties()) pages.put(e.getKey(), e.getValue().asText());
             Map<String, String> files = new HashMap<>();
-            n.path("files").fields().forEachRemaining(e -> files.put(e.getKey(), e.getValue().asText()));
+            for (Map.Entry<String, JsonNode> e : n.path("files").properties()) files.put(e.getKey(), e.getValue().asText());
             return Optional.of(new State(n.path("fingerprint").asText(), n.path("out").asText(), pages, files));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

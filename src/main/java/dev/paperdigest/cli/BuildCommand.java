@@ -49,8 +49,11 @@ final class BuildCommand implements Callable<Integer> {
         Path cache = noCache ? null : cacheDir != null ? cacheDir : digest.source.resolve(BuildOptions.CACHE_DIR);
         BuildProgress progress = new BuildProgress();
         BuildResult r;
-        try (ProgressDisplay display = new ProgressDisplay(progress, spec.commandLine().getErr(), System.console() != null)) {
+        ProgressDisplay display = new ProgressDisplay(progress, spec.commandLine().getErr(), System.console() != null);
+        try {
             r = new Build("paper-digest " + Version.current()).run(new BuildOptions(digest.source, outDir, baseUrl, drafts, cache), progress);
+        } finally {
+            display.close();
         }
         var err = spec.commandLine().getErr();
         err.print(r.diagnostics().report());

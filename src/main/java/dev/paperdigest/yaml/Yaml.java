@@ -40,7 +40,7 @@ public final class Yaml {
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            int line = loc == null ? firstLine : (int) Math.max(1, loc.getLineNr()) + firstLine - 1;
+            int line = loc == null ? firstLine : Math.max(1, loc.getLineNr()) + firstLine - 1;
             int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
             throw new YamlSyntaxException(summarise(e.getOriginalMessage(), firstLine), line, col);
         } catch (IOException e) {
@@ -76,7 +76,7 @@ public final class Yaml {
 
     private static YamlNode read(JsonParser p, int lineShift, int depth) throws IOException, YamlSyntaxException {
         JsonLocation loc = p.currentTokenLocation();
-        int line = (int) loc.getLineNr() + lineShift;
+        int line = loc.getLineNr() + lineShift;
         int col = loc.getColumnNr();
         JsonToken t = p.currentToken();
         switch (t) {
@@ -85,7 +85,7 @@ public final class Yaml {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     JsonLocation kl = p.currentTokenLocation();
                     String key = p.currentName();
-                    int kLine = (int) kl.getLineNr() + lineShift;
+                    int kLine = kl.getLineNr() + lineShift;
                     int kCol = kl.getColumnNr();
                     p.nextToken();
                     YamlNode value = read(p, lineShift, depth + 1);
