@@ -5,6 +5,7 @@ import dev.paperdigest.diag.SourcePos;
 import dev.paperdigest.model.SiteConfig;
 import dev.paperdigest.model.Topic;
 import dev.paperdigest.text.Slugs;
+import dev.paperdigest.text.Texts;
 import dev.paperdigest.yaml.Yaml;
 import dev.paperdigest.yaml.YamlFields;
 import dev.paperdigest.yaml.YamlNode;
@@ -156,7 +157,7 @@ public final class ConfigLoader {
             return Optional.empty();
         }
         try {
-            return Optional.of(Yaml.parse(stripBom(Files.readString(file)), 1));
+            return Optional.of(Yaml.parse(Texts.contentText(Files.readString(file)), 1));
         } catch (CharacterCodingException e) {
             diags.error(SourcePos.of(display), "not valid UTF-8 text", "save the file as UTF-8");
         } catch (IOException e) {
@@ -166,9 +167,5 @@ public final class ConfigLoader {
                     "check indentation and quote values that contain ': ' or start with a special character");
         }
         return Optional.empty();
-    }
-
-    static String stripBom(String s) {
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 }

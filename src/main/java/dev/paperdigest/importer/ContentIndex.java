@@ -75,8 +75,7 @@ final class ContentIndex {
 
     static Optional<YamlNode.MapNode> frontMatter(Path file) {
         try {
-            String text = Files.readString(file).replace("\r\n", "\n");
-            if (text.startsWith("\uFEFF")) text = text.substring(1);
+            String text = Texts.contentText(Files.readString(file));
             Optional<FrontMatter> fm = FrontMatter.split(text);
             if (fm.isEmpty()) return Optional.empty();
             return Yaml.parse(fm.get().yaml(), fm.get().firstLine()) instanceof YamlNode.MapNode m

@@ -2,6 +2,7 @@ package dev.paperdigest.importer;
 
 import dev.paperdigest.diag.SourcePos;
 import dev.paperdigest.text.Slugs;
+import dev.paperdigest.text.Texts;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -81,7 +82,7 @@ public final class Importer {
             report.diagnostics().error(SourcePos.of(display), "not valid UTF-8 text", "save the file as UTF-8");
             return;
         }
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        text = Texts.stripBom(text);
         SourceFormat format = options.format() != null ? options.format() : SourceFormat.detect(text);
         int errorsBefore = report.diagnostics().errorCount();
         ParsedSource parsed = format.parse(text, display, report.diagnostics());

@@ -124,9 +124,7 @@ public final class ContentLoader {
             diags.error(SourcePos.of(display), "cannot read file: " + e.getMessage(), "check its permissions");
             return Optional.empty();
         }
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
-        return reader.read(slug, display, text, diags);
+        return reader.read(slug, display, Texts.contentText(text), diags);
     }
 
     /** The same paper twice would show twice on every page: warn, naming both files. */

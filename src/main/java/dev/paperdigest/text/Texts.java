@@ -13,6 +13,16 @@ public final class Texts {
     private Texts() {
     }
 
+    /** Text without a leading byte order mark, as editors on some systems save it. */
+    public static String stripBom(String s) {
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    /** A content file's text as the readers expect it: no byte order mark, {@code \n} line endings. */
+    public static String contentText(String raw) {
+        return stripBom(raw).replace("\r\n", "\n").replace('\r', '\n');
+    }
+
     /** Runs of white space (line breaks and no-break spaces too) become one space; ends are trimmed. */
     public static String collapseSpace(String s) {
         return s == null ? "" : SPACE.matcher(s).replaceAll(" ").trim();
