@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -17,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The state a build leaves for the next one, in {@code <cache>/state.json}: a fingerprint of every
@@ -71,21 +73,24 @@ final class BuildCache {
         md.update(extra.getBytes(StandardCharsets.UTF_8));
         for (Path root : roots) {
             if (!Files.exists(root)) continue;
-            List<Path> files;
-            try (Stream<Path> w = Files.walk(root)) {
-                files = w.filter(Files::isRegularFile).sorted().toList();
-            }
-            for (Path p : files) {
-                String line = relativeTo.relativize(p) + "\u0000" + Files.size(p) + "\u0000"
-                        + Files.getLastModifiedTime(p).toMillis() + "\n";
-                md.update(line.getBytes(StandardCharsets.UTF_8));
-            }
+            TreeMap<Path, String> files = new TreeMap<>();
+            // one stat per file: the walk hands over the attributes it read anyway
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+                    if (a.isRegularFile()) files.put(p, a.size() + "\u0000" + a.lastModifiedTime().toMillis());
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            StringBuilder lines = new StringBuilder(files.size() * 64);
+            files.forEach((p, meta) -> lines.append(relativeTo.relativize(p)).append('\u0000').append(meta).append('\n'));
+            md.update(lines.toString().getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(md.digest());
     }
 
     static String hash(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes), 0, 16);
+        return ContentHash.hex(bytes);
     }
 
     static String hash(String text) {

@@ -37,6 +37,12 @@ public final class Markdown {
     }
 
     public static Rendered render(String markdown) {
+        Rendered plain = plainProse(markdown);
+        return plain != null ? plain : parsed(markdown);
+    }
+
+    /** The general path: flexmark, then the sanitiser when the text could hold HTML or links. */
+    static Rendered parsed(String markdown) {
         Document doc = PARSER.parse(markdown);
         String html = RENDERER.render(doc).strip();
         String text = new TextCollectingVisitor().collectAndGetText(doc).replaceAll("\\s+", " ").strip();
@@ -45,6 +51,67 @@ public final class Markdown {
             text = Jsoup.parseBodyFragment(html).body().text();
         }
         return new Rendered(html, text);
+    }
+
+    /**
+     * Most abstracts are paragraphs of prose with no Markdown syntax at all. For those the result is
+     * computed directly, the same bytes flexmark gives (MarkdownTest compares both on the shipped
+     * digest and on generated text); anything that might be syntax returns null and takes the parser.
+     */
+    static Rendered plainProse(String markdown) {
+        String body = markdown.stripTrailing();
+        int start = 0;
+        while (start < body.length() && body.charAt(start) == '\n') start++;
+        if (start == body.length()) return null;
+        StringBuilder html = new StringBuilder(body.length() + 16).append("<p>");
+        StringBuilder text = new StringBuilder(body.length());
+        boolean lineStart = true;
+        boolean space = false;
+        int n = body.length();
+        for (int i = start; i < n; i++) {
+            char c = body.charAt(i);
+            if (c == '\n') {
+                if (body.charAt(i - 1) == ' ') return null; // trailing spaces: a hard break
+                int next = i + 1;
+                if (next < n && body.charAt(next) == '\n') {
+                    while (next < n && body.charAt(next) == '\n') next++;
+                    html.append("</p>\n<p>");
+                    i = next - 1;
+                } else {
+                    html.append(' ');
+                }
+                space = true;
+                lineStart = true;
+                continue;
+            }
+            if (lineStart) {
+                if (!startsProse(c)) return null;
+                lineStart = false;
+            }
+            switch (c) {
+                case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '~', '\t', '\r', '\f', '\u000b' -> {
+                    return null;
+                }
+                case '"' -> html.append("&quot;");
+                default -> {
+                    if (c < ' ') return null;
+                    html.append(c);
+                }
+            }
+            if (c == ' ') {
+                space = true;
+            } else {
+                if (space && !text.isEmpty()) text.append(' ');
+                space = false;
+                text.append(c);
+            }
+        }
+        return new Rendered(html.append("</p>").toString(), text.toString());
+    }
+
+    /** Whether a line starting with this character is a paragraph line whatever follows. */
+    private static boolean startsProse(char c) {
+        return Character.isLetter(c) || c == '(' || c == '"' || c == '\'';
     }
 
     /**
