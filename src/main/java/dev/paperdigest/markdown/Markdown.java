@@ -63,6 +63,8 @@ public final class Markdown {
         int start = 0;
         while (start < body.length() && body.charAt(start) == '\n') start++;
         if (start == body.length()) return null;
+        // the sanitiser's serialiser (used when the text holds < or &) writes quotes as they are
+        String quote = needsCleaning(body) ? "\"" : "&quot;";
         StringBuilder html = new StringBuilder(body.length() + 16).append("<p>");
         StringBuilder text = new StringBuilder(body.length());
         boolean lineStart = true;
@@ -89,10 +91,25 @@ public final class Markdown {
                 lineStart = false;
             }
             switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '~', '\t', '\r', '\f', '\u000b' -> {
+                case '\\', '`', '*', '[', ']', '~', '\t', '\r', '\f', '\u000b' -> {
                     return null;
                 }
-                case '"' -> html.append("&quot;");
+                case '"' -> html.append(quote);
+                // literal only where nothing can follow to make a tag, an entity or emphasis
+                case '<' -> {
+                    if (!spaceOrDigitAfter(body, i)) return null;
+                    html.append("&lt;");
+                }
+                case '&' -> {
+                    if (!spaceOrDigitAfter(body, i)) return null;
+                    html.append("&amp;");
+                }
+                case '>' -> html.append("&gt;");
+                case '_' -> {
+                    if (i == start || i + 1 >= n || !Character.isLetterOrDigit(body.charAt(i - 1))
+                            || !Character.isLetterOrDigit(body.charAt(i + 1))) return null;
+                    html.append(c);
+                }
                 default -> {
                     if (c < ' ') return null;
                     html.append(c);
@@ -107,6 +124,12 @@ public final class Markdown {
             }
         }
         return new Rendered(html.append("</p>").toString(), text.toString());
+    }
+
+    private static boolean spaceOrDigitAfter(String s, int i) {
+        if (i + 1 >= s.length()) return true;
+        char next = s.charAt(i + 1);
+        return next == ' ' || next == '\n' || (next >= '0' && next <= '9');
     }
 
     /** Whether a line starting with this character is a paragraph line whatever follows. */

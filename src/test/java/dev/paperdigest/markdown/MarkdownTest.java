@@ -70,7 +70,7 @@ class MarkdownTest {
 
     @Test
     void plainProseIsWhatFlexmarkGivesOnGeneratedText() {
-        String alphabet = "abcXYZ 019.,;:!?'\"()-+=#%$@/|^{}\n\n\n  éß\\*_[]<>&`~\t";
+        String alphabet = "abcXYZ 019.,;:!?'\"()-+=#%$@/|^{}\n\n\n  éß\\*_[]<>&`~\t&& << >> __ _ ;";
         Random random = new Random(42);
         int fast = 0;
         for (int i = 0; i < 20_000; i++) {
@@ -92,10 +92,11 @@ class MarkdownTest {
     @Test
     void leavesAnythingThatMightBeSyntaxToTheParser() {
         for (String md : List.of("- item", "1. item", "# head", "> quote", "a  \nb", "    code", "a\n===", "a *b*",
-                "a <b>", "a & b", "a\n- b", "a\n\n  b", "`x`", "a\\b", "[a](b)")) {
+                "a <b>", "a &amp; b", "a &b", "_a_", "a _b_", "a\n- b", "a\n\n  b", "`x`", "a\\b", "[a](b)")) {
             assertNull(Markdown.plainProse(md), md);
         }
         assertNotNull(Markdown.plainProse("Plain \"quoted\" prose (with 50% of it).\nAnd a second line."));
         assertEquals("<p>a &quot;b&quot;</p>\n<p>c</p>", Markdown.render("a \"b\"\n\n\nc").html());
+        assertEquals("<p>a &amp; b &lt;1 c&gt;d x_y \"q\"</p>", Markdown.plainProse("a & b <1 c>d x_y \"q\"").html());
     }
 }
