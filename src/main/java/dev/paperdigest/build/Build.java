@@ -144,7 +144,7 @@ public final class Build {
             if (hashing) hashes.put(f.path(), BuildCache.hash(f.content()));
         };
         try (writer) {
-            stage(clock, "render+write", () -> renderer.renderPages(plan.pages(), sink));
+            stage(clock, "render+write", () -> renderer.renderPages(plan, plan.pages(), sink));
             stage(clock, "render+write", () -> {
                 for (OutputFile f : plan.data()) sink.accept(f);
                 for (Map.Entry<String, Path> e : renderer.staticFiles().entrySet()) {
@@ -174,7 +174,7 @@ public final class Build {
                 .toList();
         Map<String, byte[]> made = new ConcurrentHashMap<>();
         OutputSink memory = f -> made.put(f.path(), f.content());
-        stage(clock, "render", () -> renderer.renderPages(toRender, memory));
+        stage(clock, "render", () -> renderer.renderPages(plan, toRender, memory));
         stage(clock, "search", () -> {
             for (OutputFile f : plan.data()) memory.accept(f);
             for (Map.Entry<String, Path> e : renderer.staticFiles().entrySet()) {
@@ -245,23 +245,16 @@ public final class Build {
         }
     }
 
-    /** Each page's model hash: the same hash, the same bytes (the renderer is deterministic). */
+    /**
+     * Each page's hash: of its template (and the layouts it may use), the plan's shared values and the
+     * page's key, the inputs its model is made from. The same hash, the same bytes (the renderer is
+     * deterministic); no page model is made.
+     */
     static Map<String, String> pageHashes(SiteRenderer.Plan plan, Map<String, String> templates) {
         Map<String, String> out = new ConcurrentHashMap<>();
-        if (plan.pages().isEmpty()) return out;
-        // what every page shares (site settings, the topic list) is hashed once, not once per page
-        Map<String, Object> first = plan.pages().get(0).model();
-        String shared = ModelHash.of(List.of(String.valueOf(first.get("site")), first.get("topics")));
-        plan.pages().parallelStream().forEach(p -> {
-            Map<String, Object> own = new HashMap<>(p.model());
-            boolean sameShared = java.util.Objects.equals(own.get("site"), first.get("site"))
-                    && java.util.Objects.equals(own.get("topics"), first.get("topics"));
-            if (sameShared) {
-                own.remove("site");
-                own.remove("topics");
-            }
-            out.put(p.output(), ModelHash.of(List.of(p.template(), templates.get(p.template()), sameShared ? shared : "", own)));
-        });
+        String shared = ModelHash.of(plan.shared());
+        plan.pages().parallelStream().forEach(p ->
+                out.put(p.output(), ModelHash.of(List.of(p.template(), templates.get(p.template()), shared, p.key()))));
         return out;
     }
 

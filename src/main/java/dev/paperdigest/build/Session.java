@@ -41,6 +41,7 @@ public final class Session {
     private final ConcurrentMap<String, ContentLoader.Cached> papers = new ConcurrentHashMap<>();
     private ConcurrentMap<String, List<String>> analysed = new ConcurrentHashMap<>();
     private Map<String, SiteRenderer.Page> lastPages = Map.of();
+    private Map<String, Object> lastShared = Map.of();
     private volatile Map<String, byte[]> site = Map.of();
     private SiteRenderer renderer;
     private String themeName;
@@ -116,11 +117,13 @@ public final class Session {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+        boolean sameShared = plan.shared().equals(lastShared);
         List<SiteRenderer.Page> toRender = plan.pages().stream()
-                .filter(p -> !p.equals(lastPages.get(p.output())) || changedTemplates.contains(p.template())).toList();
+                .filter(p -> !sameShared || !p.equals(lastPages.get(p.output())) || changedTemplates.contains(p.template()))
+                .toList();
         Map<String, byte[]> next = new ConcurrentHashMap<>();
         try {
-            renderer.renderPages(toRender, f -> next.put(f.path(), f.content()));
+            renderer.renderPages(plan, toRender, f -> next.put(f.path(), f.content()));
         } catch (RenderException e) {
             for (TemplateProblem p : e.problems()) {
                 diags.error(SourcePos.of(p.template(), p.line(), p.column()), p.message(), "fix the template");
@@ -149,6 +152,7 @@ public final class Session {
         for (String path : old.keySet()) if (!next.containsKey(path)) changedOutputs.add(path);
         site = Collections.unmodifiableMap(new HashMap<>(next));
         lastPages = pages;
+        lastShared = plan.shared();
         Map<String, Long> stages = new java.util.LinkedHashMap<>(clock.millis());
         stages.put("search", searchMs);
         return new Result(true, diags, toRender.size(), plan.pages().size(), changedOutputs,

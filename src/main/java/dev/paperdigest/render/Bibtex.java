@@ -2,8 +2,6 @@ package dev.paperdigest.render;
 
 import dev.paperdigest.model.Paper;
 
-import java.util.Locale;
-
 /**
  * A BibTeX entry per paper: {@code @misc} keyed by its slug, with the arXiv fields citation managers
  * read ({@code eprint}, {@code archivePrefix}, {@code primaryClass}), DOI, URL and venue. Text is
@@ -36,7 +34,9 @@ final class Bibtex {
     }
 
     private static void field(StringBuilder sb, String name, String value) {
-        sb.append("  ").append(String.format(Locale.ROOT, "%-13s", name)).append(" = {").append(value).append("},\n");
+        sb.append("  ").append(name);
+        for (int pad = name.length(); pad < 13; pad++) sb.append(' ');
+        sb.append(" = {").append(value).append("},\n");
     }
 
     /** TeX's special characters escaped; braces too, so an entry can never be unbalanced. */

@@ -25,7 +25,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -67,7 +69,7 @@ public final class SiteRenderer {
 
     public Stats render(Digest digest, OutputSink sink) throws RenderException, IOException {
         Plan plan = plan(digest);
-        renderPages(plan.pages(), sink);
+        renderPages(plan, plan.pages(), sink);
         for (OutputFile f : plan.data()) sink.accept(f);
         int files = plan.pages().size() + plan.data().size();
         for (Map.Entry<String, Path> e : theme.staticFiles().entrySet()) {
@@ -78,18 +80,32 @@ public final class SiteRenderer {
     }
 
     /**
-     * One page to render: its output path, template and whole model (site-wide values included), so
-     * two jobs with equal models render to the same bytes and an unchanged job need not be rendered
-     * again.
+     * One page to render: its output path, its template, the inputs its model is made from (records
+     * of the digest, compared with {@code equals} and hashed by value) and the model itself, made only
+     * when the page is rendered. With the plan's shared values, equal keys give the same bytes, so a
+     * page whose key did not change need not be rendered again, and a plan of 100,000 pages holds no
+     * page models.
      */
-    public record Page(String output, String template, Map<String, Object> model) {
+    public record Page(String output, String template, Object key, Supplier<Map<String, Object>> model) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Page p && output.equals(p.output) && template.equals(p.template) && key.equals(p.key);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(output, template, key);
+        }
     }
 
-    /** Everything a build writes but static files: the pages to render, and the data files already made. */
-    public record Plan(List<Page> pages, List<OutputFile> data) {
+    /**
+     * Everything a build writes but static files: what every page's model holds (site settings and
+     * the topic list), the pages to render, and the data files already made.
+     */
+    public record Plan(Map<String, Object> shared, List<Page> pages, List<OutputFile> data) {
     }
 
-    /** The page jobs and data files of {@code digest}; cheap next to rendering (no templates run). */
+    /** The page jobs and data files of {@code digest}; cheap next to rendering (no page model is made). */
     public Plan plan(Digest digest) throws IOException {
         ViewModels vm = new ViewModels(digest, generator);
         Map<String, List<ClassifiedPaper>> byTopic = papersByTopic(digest);
@@ -97,50 +113,50 @@ public final class SiteRenderer {
         byTopic.forEach((id, list) -> counts.put(id, list.size()));
         List<Views.TopicView> topicViews = vm.topics(counts);
         int perPage = digest.site().papersPerPage();
+        Map<String, Object> shared = Map.of("site", vm.site(), "topics", topicViews);
 
         List<Page> pages = new ArrayList<>();
-        PageAdder add = (output, template, model) -> {
-            Map<String, Object> m = new HashMap<>(model);
-            m.put("site", vm.site());
-            m.put("topics", topicViews);
-            pages.add(new Page(output, template, java.util.Collections.unmodifiableMap(m)));
-        };
-        add.page("index.html", "home.ftlh", Map.of(
-                "newest", digest.papers().stream()
-                        .sorted((a, b) -> ViewModels.NEWEST.compare(a.paper(), b.paper()))
-                        .limit(digest.site().homePapers()).map(vm::card).toList(),
-                "path", ""));
-        add.page("topics/index.html", "topics.ftlh", Map.of("path", "topics/", "topicMap", vm.topicMap(topicViews)));
+        List<ClassifiedPaper> newest = digest.papers().stream()
+                .sorted((a, b) -> ViewModels.NEWEST.compare(a.paper(), b.paper()))
+                .limit(digest.site().homePapers()).toList();
+        pages.add(new Page("index.html", "home.ftlh", newest,
+                () -> Map.of("newest", newest.stream().map(vm::card).toList(), "path", "")));
+        Views.TopicMap topicMap = vm.topicMap(topicViews);
+        pages.add(new Page("topics/index.html", "topics.ftlh", topicMap, () -> Map.of("path", "topics/", "topicMap", topicMap)));
         for (Views.TopicView t : topicViews) {
             List<ClassifiedPaper> all = byTopic.getOrDefault(t.id(), List.of());
             int count = Math.max(1, (all.size() + perPage - 1) / perPage);
             for (int page = 1; page <= count; page++) {
-                List<Views.PaperCard> cards = all.subList((page - 1) * perPage, Math.min(all.size(), page * perPage))
-                        .stream().map(vm::card).toList();
+                List<ClassifiedPaper> members = all.subList((page - 1) * perPage, Math.min(all.size(), page * perPage));
                 String path = ViewModels.topicPath(t.id(), page);
-                add.page(path + "index.html", "topic.ftlh",
-                        Map.of("topic", t, "papers", cards, "pager", vm.pager(t.id(), page, count), "path", path));
+                int number = page;
+                pages.add(new Page(path + "index.html", "topic.ftlh", List.of(t, members, number, count),
+                        () -> Map.of("topic", t, "papers", members.stream().map(vm::card).toList(),
+                                "pager", vm.pager(t.id(), number, count), "path", path)));
             }
         }
         for (int i = 0; i < digest.papers().size(); i++) {
             ClassifiedPaper cp = digest.papers().get(i);
+            List<ClassifiedPaper> related = digest.relatedTo(i);
             String path = ViewModels.paperPath(cp.paper().slug());
-            add.page(path + "index.html", "paper.ftlh", Map.of("paper", vm.paper(cp, digest.relatedTo(i)), "path", path));
+            // a related paper shows only as a link: its title and address are what this page depends on
+            List<String> relatedKey = new ArrayList<>(related.size() * 2);
+            for (ClassifiedPaper r : related) {
+                relatedKey.add(r.paper().slug());
+                relatedKey.add(r.paper().title());
+            }
+            pages.add(new Page(path + "index.html", "paper.ftlh", List.of(cp, relatedKey),
+                    () -> Map.of("paper", vm.paper(cp, related), "path", path)));
         }
-        add.page("404.html", "404.ftlh", Map.of("path", "404.html"));
-        add.page("search/index.html", "search.ftlh", Map.of("path", "search/"));
+        pages.add(new Page("404.html", "404.ftlh", "", () -> Map.of("path", "404.html")));
+        pages.add(new Page("search/index.html", "search.ftlh", "", () -> Map.of("path", "search/")));
 
         List<OutputFile> data = new ArrayList<>();
         data.add(new OutputFile("papers.json", PapersJson.write(digest, vm.base())));
         List<String> pagePaths = pages.stream().map(Page::output).filter(o -> !o.equals("404.html"))
                 .map(o -> o.endsWith("index.html") ? o.substring(0, o.length() - "index.html".length()) : o).toList();
         new Publishing(digest, vm).write(data::add, byTopic, pagePaths);
-        return new Plan(List.copyOf(pages), List.copyOf(data));
-    }
-
-    @FunctionalInterface
-    private interface PageAdder {
-        void page(String output, String template, Map<String, Object> model);
+        return new Plan(shared, List.copyOf(pages), List.copyOf(data));
     }
 
     /**
@@ -171,8 +187,11 @@ public final class SiteRenderer {
         return theme.staticFiles();
     }
 
-    /** Renders {@code pages} in parallel into {@code sink}; every distinct template problem is reported at once. */
-    public void renderPages(List<Page> pages, OutputSink sink) throws RenderException, IOException {
+    /**
+     * Renders {@code pages} of {@code plan} in parallel into {@code sink}, each page's model made just
+     * before its template runs and dropped after; every distinct template problem is reported at once.
+     */
+    public void renderPages(Plan plan, List<Page> pages, OutputSink sink) throws RenderException, IOException {
         Map<String, Template> templates = loadTemplates();
         Set<TemplateProblem> problems = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
         try {
@@ -180,7 +199,9 @@ public final class SiteRenderer {
                 Page p = pages.get(i);
                 try {
                     StringWriter out = new StringWriter(8192);
-                    templates.get(p.template()).process(p.model(), out);
+                    Map<String, Object> model = new HashMap<>(p.model().get());
+                    model.putAll(plan.shared());
+                    templates.get(p.template()).process(model, out);
                     sink.accept(new OutputFile(p.output(), out.toString().getBytes(StandardCharsets.UTF_8)));
                 } catch (TemplateException e) {
                     problems.add(problem(e));
