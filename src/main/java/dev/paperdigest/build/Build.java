@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -144,14 +146,33 @@ public final class Build {
             if (hashing) hashes.put(f.path(), BuildCache.hash(f.content()));
         };
         try (writer) {
-            stage(clock, "render+write", () -> renderer.renderPages(plan, plan.pages(), sink));
-            stage(clock, "render+write", () -> {
-                for (OutputFile f : plan.data()) sink.accept(f);
-                for (Map.Entry<String, Path> e : renderer.staticFiles().entrySet()) {
-                    sink.accept(new OutputFile(e.getKey(), Files.readAllBytes(e.getValue())));
+            // the search index and the data files need no page: made on a second thread while the
+            // pages render, they fill the gaps a parallel render leaves on the cores
+            CompletableFuture<Void> others = CompletableFuture.runAsync(() -> {
+                try {
+                    stage(clock, "search", () -> SearchIndexBuilder.write(prepared.digest(), prepared.vectors(), sink));
+                    stage(clock, "data", () -> {
+                        for (OutputFile f : plan.data()) sink.accept(f);
+                        for (Map.Entry<String, Path> e : renderer.staticFiles().entrySet()) {
+                            sink.accept(new OutputFile(e.getKey(), Files.readAllBytes(e.getValue())));
+                        }
+                    });
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (RenderException e) {
+                    throw new IllegalStateException(e);
                 }
-            });
-            stage(clock, "search", () -> SearchIndexBuilder.write(prepared.digest(), prepared.vectors(), sink));
+            }, Build::sideThread);
+            try {
+                stage(clock, "render+write", () -> renderer.renderPages(plan, plan.pages(), sink));
+            } finally {
+                try {
+                    others.join();
+                } catch (CompletionException e) {
+                    if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
+                    throw e;
+                }
+            }
             stage(clock, "commit", writer::commit);
         }
         if (hashing) {
@@ -209,6 +230,12 @@ public final class Build {
             }
         });
         return new Outputs(hashes.size(), toRender.size(), written[0], hashes);
+    }
+
+    private static void sideThread(Runnable r) {
+        Thread t = new Thread(r, "paper-digest-side");
+        t.setDaemon(true);
+        t.start();
     }
 
     @FunctionalInterface

@@ -36,8 +36,14 @@ final class ModelHash {
             mix(1);
         } else if (o instanceof String s) {
             mix(2);
-            mix(s.length());
-            for (int i = 0; i < s.length(); i++) mix(s.charAt(i));
+            int n = s.length();
+            mix(n);
+            // four chars per step: a string is most of what a page's inputs hold
+            int i = 0;
+            for (; i + 4 <= n; i += 4) {
+                mix(s.charAt(i) | (long) s.charAt(i + 1) << 16 | (long) s.charAt(i + 2) << 32 | (long) s.charAt(i + 3) << 48);
+            }
+            for (; i < n; i++) mix(s.charAt(i));
         } else if (o instanceof Number || o instanceof Boolean || o instanceof Character) {
             mix(3);
             add(o.toString());

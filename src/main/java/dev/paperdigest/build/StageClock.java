@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** Wall time per pipeline stage, in the order the stages ran; for the build summary and the benchmark. */
+/**
+ * Wall time per pipeline stage, in the order the stages started; for the build summary and the
+ * benchmark. Stages may run at the same time on different threads (the search index while pages
+ * render), so the times can add up to more than the build's.
+ */
 public final class StageClock {
     private final Map<String, Long> millis = new LinkedHashMap<>();
     private final BuildProgress progress;
@@ -25,11 +29,15 @@ public final class StageClock {
         try {
             return stage.get();
         } finally {
-            millis.merge(name, (System.nanoTime() - start) / 1_000_000, Long::sum);
+            synchronized (millis) {
+                millis.merge(name, (System.nanoTime() - start) / 1_000_000, Long::sum);
+            }
         }
     }
 
     public Map<String, Long> millis() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(millis));
+        synchronized (millis) {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(millis));
+        }
     }
 }

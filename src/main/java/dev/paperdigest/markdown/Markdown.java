@@ -63,6 +63,7 @@ public final class Markdown {
         int start = 0;
         while (start < body.length() && body.charAt(start) == '\n') start++;
         if (start == body.length()) return null;
+        if (simpleLine(body, start)) return new Rendered("<p>" + body.substring(start) + "</p>", body.substring(start));
         // the sanitiser's serialiser (used when the text holds < or &) writes quotes as they are
         String quote = needsCleaning(body) ? "\"" : "&quot;";
         StringBuilder html = new StringBuilder(body.length() + 16).append("<p>");
@@ -130,6 +131,26 @@ public final class Markdown {
         if (i + 1 >= s.length()) return true;
         char next = s.charAt(i + 1);
         return next == ' ' || next == '\n' || (next >= '0' && next <= '9');
+    }
+
+    /**
+     * One line of prose, single-spaced, with nothing to escape or check: its HTML is itself in a
+     * paragraph and its text is itself (the common case, taken without building anything).
+     */
+    private static boolean simpleLine(String body, int start) {
+        if (!startsProse(body.charAt(start))) return false;
+        char prev = 0;
+        for (int i = start, n = body.length(); i < n; i++) {
+            char c = body.charAt(i);
+            if (c < ' ' || (c == ' ' && prev == ' ')) return false;
+            switch (c) {
+                case '\\', '`', '*', '[', ']', '~', '"', '<', '>', '&', '_' -> {
+                    return false;
+                }
+                default -> prev = c;
+            }
+        }
+        return true;
     }
 
     /** Whether a line starting with this character is a paragraph line whatever follows. */

@@ -56,8 +56,16 @@ public record PaperDate(int year, int month, int day) implements Comparable<Pape
 
     @Override
     public String toString() {
-        if (month == 0) return String.format("%04d", year);
-        if (day == 0) return String.format("%04d-%02d", year, month);
-        return String.format("%04d-%02d-%02d", year, month, day);
+        StringBuilder sb = new StringBuilder(10);
+        pad(sb, year, 4);
+        if (month != 0) pad(sb.append('-'), month, 2);
+        if (day != 0) pad(sb.append('-'), day, 2);
+        return sb.toString();
+    }
+
+    private static void pad(StringBuilder sb, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) sb.append('0');
+        sb.append(digits);
     }
 }

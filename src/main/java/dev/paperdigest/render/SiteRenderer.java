@@ -13,7 +13,6 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.core.TemplateClassResolver;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -102,7 +101,30 @@ public final class SiteRenderer {
      * Everything a build writes but static files: what every page's model holds (site settings and
      * the topic list), the pages to render, and the data files already made.
      */
-    public record Plan(Map<String, Object> shared, List<Page> pages, List<OutputFile> data) {
+    public record Plan(Map<String, Object> shared, List<Page> pages, Supplier<List<OutputFile>> dataFiles) {
+        /** The data files (papers.json, feeds, BibTeX, sitemap, ...), made on first use; thread-safe. */
+        public List<OutputFile> data() {
+            return dataFiles.get();
+        }
+    }
+
+    /** Makes a value once, on first use, for whichever thread asks first. */
+    private static final class Once<T> implements Supplier<T> {
+        private Supplier<T> make;
+        private T value;
+
+        Once(Supplier<T> make) {
+            this.make = make;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (make != null) {
+                value = make.get();
+                make = null;
+            }
+            return value;
+        }
     }
 
     /** The page jobs and data files of {@code digest}; cheap next to rendering (no page model is made). */
@@ -151,12 +173,19 @@ public final class SiteRenderer {
         pages.add(new Page("404.html", "404.ftlh", "", () -> Map.of("path", "404.html")));
         pages.add(new Page("search/index.html", "search.ftlh", "", () -> Map.of("path", "search/")));
 
-        List<OutputFile> data = new ArrayList<>();
-        data.add(new OutputFile("papers.json", PapersJson.write(digest, vm.base())));
         List<String> pagePaths = pages.stream().map(Page::output).filter(o -> !o.equals("404.html"))
                 .map(o -> o.endsWith("index.html") ? o.substring(0, o.length() - "index.html".length()) : o).toList();
-        new Publishing(digest, vm).write(data::add, byTopic, pagePaths);
-        return new Plan(shared, List.copyOf(pages), List.copyOf(data));
+        Supplier<List<OutputFile>> data = new Once<>(() -> {
+            List<OutputFile> files = new ArrayList<>();
+            try {
+                files.add(new OutputFile("papers.json", PapersJson.write(digest, vm.base())));
+                new Publishing(digest, vm).write(files::add, byTopic, pagePaths);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return List.copyOf(files);
+        });
+        return new Plan(shared, List.copyOf(pages), data);
     }
 
     /**
@@ -198,11 +227,11 @@ public final class SiteRenderer {
             IntStream.range(0, pages.size()).parallel().forEach(i -> {
                 Page p = pages.get(i);
                 try {
-                    StringWriter out = new StringWriter(8192);
+                    PageWriter out = new PageWriter();
                     Map<String, Object> model = new HashMap<>(p.model().get());
                     model.putAll(plan.shared());
                     templates.get(p.template()).process(model, out);
-                    sink.accept(new OutputFile(p.output(), out.toString().getBytes(StandardCharsets.UTF_8)));
+                    sink.accept(new OutputFile(p.output(), out.bytes()));
                 } catch (TemplateException e) {
                     problems.add(problem(e));
                 } catch (ParseException e) {
@@ -222,6 +251,43 @@ public final class SiteRenderer {
                     .thenComparingInt(TemplateProblem::line).thenComparingInt(TemplateProblem::column)
                     .thenComparing(TemplateProblem::message));
             throw new RenderException(sorted);
+        }
+    }
+
+    /** A page's text as the template writes it: unsynchronised, unlike {@link java.io.StringWriter}. */
+    private static final class PageWriter extends java.io.Writer {
+        private final StringBuilder sb = new StringBuilder(16384);
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            sb.append(cbuf, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            sb.append(str, off, off + len);
+        }
+
+        @Override
+        public void write(String str) {
+            sb.append(str);
+        }
+
+        @Override
+        public void write(int c) {
+            sb.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        byte[] bytes() {
+            return sb.toString().getBytes(StandardCharsets.UTF_8);
         }
     }
 
