@@ -19,17 +19,17 @@ public final class DocVectors {
     private final Map<String, Integer> termIds;
     private final double[] idf;
     private final List<SparseVector> vectors;
-    private final List<List<String>> titleTerms;
-    private final List<List<String>> bodyTerms;
+    private final int[][] titleIds;
+    private final int[][] bodyIds;
 
     private DocVectors(List<String> vocabulary, Map<String, Integer> termIds, double[] idf,
-                       List<SparseVector> vectors, List<List<String>> titleTerms, List<List<String>> bodyTerms) {
+                       List<SparseVector> vectors, int[][] titleIds, int[][] bodyIds) {
         this.vocabulary = vocabulary;
         this.termIds = termIds;
         this.idf = idf;
         this.vectors = vectors;
-        this.titleTerms = titleTerms;
-        this.bodyTerms = bodyTerms;
+        this.titleIds = titleIds;
+        this.bodyIds = bodyIds;
     }
 
     /** One document: its title and its text. */
@@ -47,32 +47,77 @@ public final class DocVectors {
     public static DocVectors of(List<Doc> docs, java.util.concurrent.ConcurrentMap<String, List<String>> cache) {
         java.util.function.Function<String, List<String>> analyse = cache == null ? TextAnalyzer::terms
                 : text -> cache.computeIfAbsent(text, TextAnalyzer::terms);
+        int n = docs.size();
         List<List<String>> titleTerms = docs.parallelStream().map(d -> analyse.apply(d.title())).toList();
         List<List<String>> bodyTerms = docs.parallelStream().map(d -> analyse.apply(d.text())).toList();
         // Vocabulary in sorted order so term ids, and everything built on them, are the same every run.
-        Map<String, Integer> df = new HashMap<>();
-        for (int i = 0; i < docs.size(); i++) {
-            java.util.Set<String> seen = new java.util.HashSet<>(titleTerms.get(i));
-            seen.addAll(bodyTerms.get(i));
-            for (String t : seen) df.merge(t, 1, Integer::sum);
-        }
-        List<String> vocab = new ArrayList<>(df.keySet());
+        java.util.Set<String> distinct = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        IntStream.range(0, n).parallel().forEach(i -> {
+            distinct.addAll(titleTerms.get(i));
+            distinct.addAll(bodyTerms.get(i));
+        });
+        List<String> vocab = new ArrayList<>(distinct);
         vocab.sort(null);
         Map<String, Integer> ids = new HashMap<>(vocab.size() * 2);
         for (int i = 0; i < vocab.size(); i++) ids.put(vocab.get(i), i);
-        double n = docs.size();
+        int[][] titleIds = new int[n][];
+        int[][] bodyIds = new int[n][];
+        int[][] unique = new int[n][];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            titleIds[i] = toIds(titleTerms.get(i), ids);
+            bodyIds[i] = toIds(bodyTerms.get(i), ids);
+            int[] both = new int[titleIds[i].length + bodyIds[i].length];
+            System.arraycopy(titleIds[i], 0, both, 0, titleIds[i].length);
+            System.arraycopy(bodyIds[i], 0, both, titleIds[i].length, bodyIds[i].length);
+            Arrays.sort(both);
+            unique[i] = Arrays.copyOf(both, distinctSorted(both));
+        });
+        int[] df = new int[vocab.size()];
+        for (int[] u : unique) for (int id : u) df[id]++;
         double[] idf = new double[vocab.size()];
-        for (int i = 0; i < idf.length; i++) idf[i] = Math.log((n + 1) / (df.get(vocab.get(i)) + 0.5));
-        List<List<String>> all = new ArrayList<>(docs.size());
-        for (int i = 0; i < docs.size(); i++) {
-            List<String> t = new ArrayList<>();
-            for (int k = 0; k < TITLE_WEIGHT; k++) t.addAll(titleTerms.get(i));
-            t.addAll(bodyTerms.get(i));
-            all.add(t);
+        for (int i = 0; i < idf.length; i++) idf[i] = Math.log((n + 1.0) / (df[i] + 0.5));
+        List<SparseVector> vectors = IntStream.range(0, n).parallel()
+                .mapToObj(i -> weigh(titleIds[i], bodyIds[i], idf)).toList();
+        return new DocVectors(List.copyOf(vocab), ids, idf, vectors, titleIds, bodyIds);
+    }
+
+    private static int[] toIds(List<String> terms, Map<String, Integer> ids) {
+        int[] out = new int[terms.size()];
+        for (int k = 0; k < out.length; k++) out[k] = ids.get(terms.get(k));
+        return out;
+    }
+
+    /** Moves the distinct values of a sorted array to its front; returns how many there are. */
+    private static int distinctSorted(int[] sorted) {
+        int m = 0;
+        for (int k = 0; k < sorted.length; k++) {
+            if (k == 0 || sorted[k] != sorted[k - 1]) sorted[m++] = sorted[k];
         }
-        List<SparseVector> vectors = IntStream.range(0, docs.size()).parallel()
-                .mapToObj(i -> weigh(all.get(i), ids, idf)).toList();
-        return new DocVectors(List.copyOf(vocab), ids, idf, vectors, titleTerms, bodyTerms);
+        return m;
+    }
+
+    /** Log-scaled term frequency times idf, normalised to length 1; title terms count {@value #TITLE_WEIGHT} times. */
+    private static SparseVector weigh(int[] title, int[] body, double[] idf) {
+        int[] all = new int[title.length * TITLE_WEIGHT + body.length];
+        int m = 0;
+        for (int k = 0; k < TITLE_WEIGHT; k++) {
+            System.arraycopy(title, 0, all, m, title.length);
+            m += title.length;
+        }
+        System.arraycopy(body, 0, all, m, body.length);
+        Arrays.sort(all);
+        int[] keys = new int[all.length];
+        double[] w = new double[all.length];
+        int distinct = 0;
+        for (int k = 0; k < all.length; ) {
+            int id = all[k];
+            int run = k;
+            while (run < all.length && all[run] == id) run++;
+            keys[distinct] = id;
+            w[distinct++] = (1 + Math.log(run - k)) * idf[id];
+            k = run;
+        }
+        return SparseVector.normalised(Arrays.copyOf(keys, distinct), Arrays.copyOf(w, distinct));
     }
 
     /** Log-scaled term frequency times idf, normalised to length 1. */
@@ -103,12 +148,26 @@ public final class DocVectors {
 
     /** The analysed terms of a document's title, in order. */
     public List<String> titleTerms(int doc) {
-        return titleTerms.get(doc);
+        return terms(titleIds[doc]);
     }
 
     /** The analysed terms of a document's text, in order. */
     public List<String> bodyTerms(int doc) {
-        return bodyTerms.get(doc);
+        return terms(bodyIds[doc]);
+    }
+
+    private List<String> terms(int[] termIds) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public String get(int i) {
+                return vocabulary.get(termIds[i]);
+            }
+
+            @Override
+            public int size() {
+                return termIds.length;
+            }
+        };
     }
 
     /** The id of an analysed term, or -1 when no document has it. */

@@ -104,7 +104,11 @@ public final class SearchIndexBuilder {
     record Postings(Map<String, int[]> byStem, double scale) {
     }
 
-    /** BM25F over title (boost 3), authors (2) and abstract (1), quantised to 1-255. */
+    /**
+     * BM25F over title, authors and abstract, quantised to 1-255. Stems are numbered (the index
+     * stage's term ids, then author-only terms) so a document's weights are two arrays and a stem's
+     * postings are filled in doc id order without sorting.
+     */
     static Postings postings(List<ClassifiedPaper> papers, DocVectors vectors, int[] docOf) {
         int n = papers.size();
         List<List<String>> authorTerms = papers.parallelStream()
@@ -117,67 +121,118 @@ public final class SearchIndexBuilder {
             avgBody += vectors.bodyTerms(d).size();
             avgAuthors += authorTerms.get(d).size();
         }
-        avgTitle = Math.max(1, avgTitle / Math.max(1, n));
-        avgBody = Math.max(1, avgBody / Math.max(1, n));
-        avgAuthors = Math.max(1, avgAuthors / Math.max(1, n));
-        // per document: stem -> weighted, length-normalised term frequency
-        List<Map<String, Double>> tf = new ArrayList<>(n);
-        Map<String, Integer> df = new HashMap<>();
-        for (int d = 0; d < n; d++) {
-            Map<String, Double> m = new HashMap<>();
-            add(m, vectors.titleTerms(d), TITLE_BOOST, avgTitle, B_TITLE);
-            add(m, authorTerms.get(d), AUTHOR_BOOST, avgAuthors, B);
-            add(m, vectors.bodyTerms(d), 1.0, avgBody, B);
-            for (String t : m.keySet()) df.merge(t, 1, Integer::sum);
-            tf.add(m);
-        }
-        Map<String, List<long[]>> raw = new HashMap<>();
-        double max = 0;
-        double[][] scores = new double[n][];
-        List<List<String>> stems = new ArrayList<>(n);
-        for (int d = 0; d < n; d++) {
-            List<String> keys = new ArrayList<>(tf.get(d).keySet());
-            double[] s = new double[keys.size()];
-            for (int k = 0; k < keys.size(); k++) {
-                double f = tf.get(d).get(keys.get(k));
-                double idf = Math.log(1 + (n - df.get(keys.get(k)) + 0.5) / (df.get(keys.get(k)) + 0.5));
-                s[k] = idf * f / (K1 + f);
-                max = Math.max(max, s[k]);
+        double at = Math.max(1, avgTitle / Math.max(1, n));
+        double ab = Math.max(1, avgBody / Math.max(1, n));
+        double aa = Math.max(1, avgAuthors / Math.max(1, n));
+        // stem ids: the index stage's vocabulary, then terms only authors' names have
+        int vocab = vectors.vocabularySize();
+        Map<String, Integer> extraIds = new HashMap<>();
+        List<String> extra = new ArrayList<>();
+        for (List<String> terms : authorTerms) {
+            for (String t : terms) {
+                if (vectors.termId(t) < 0 && !extraIds.containsKey(t)) {
+                    extraIds.put(t, vocab + extra.size());
+                    extra.add(t);
+                }
             }
-            scores[d] = s;
-            stems.add(keys);
         }
+        int stems = vocab + extra.size();
+        java.util.function.ToIntFunction<String> idOf = t -> {
+            int id = vectors.termId(t);
+            return id >= 0 ? id : extraIds.get(t);
+        };
+        // per document: stem ids (ascending) with their weighted, length-normalised term frequency
+        int[][] docStems = new int[n][];
+        double[][] docTf = new double[n][];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(d -> {
+            Map<Integer, double[]> m = new HashMap<>();
+            add(m, vectors.titleTerms(d), idOf, TITLE_BOOST, at, B_TITLE);
+            add(m, authorTerms.get(d), idOf, AUTHOR_BOOST, aa, B);
+            add(m, vectors.bodyTerms(d), idOf, 1.0, ab, B);
+            int[] ids = m.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            double[] f = new double[ids.length];
+            for (int k = 0; k < ids.length; k++) f[k] = m.get(ids[k])[0];
+            docStems[d] = ids;
+            docTf[d] = f;
+        });
+        int[] df = new int[stems];
+        for (int[] ids : docStems) for (int id : ids) df[id]++;
+        double[][] scores = new double[n][];
+        double max = java.util.stream.IntStream.range(0, n).parallel().mapToDouble(d -> {
+            int[] ids = docStems[d];
+            double[] sc = new double[ids.length];
+            double m = 0;
+            for (int k = 0; k < ids.length; k++) {
+                double f = docTf[d][k];
+                double idf = Math.log(1 + (n - df[ids[k]] + 0.5) / (df[ids[k]] + 0.5));
+                sc[k] = idf * f / (K1 + f);
+                m = Math.max(m, sc[k]);
+            }
+            scores[d] = sc;
+            return m;
+        }).max().orElse(0);
         double scale = max <= 0 ? 1 : max / 255.0;
-        for (int d = 0; d < n; d++) {
-            for (int k = 0; k < stems.get(d).size(); k++) {
-                int q = (int) Math.max(1, Math.min(255, Math.round(scores[d][k] / scale)));
-                raw.computeIfAbsent(stems.get(d).get(k), x -> new ArrayList<>()).add(new long[]{docOf[d], q});
+        // every stem's postings, filled in doc id order
+        int[][] docs = new int[stems][];
+        int[][] quantised = new int[stems][];
+        for (int id = 0; id < stems; id++) {
+            docs[id] = new int[df[id]];
+            quantised[id] = new int[df[id]];
+        }
+        int[] filled = new int[stems];
+        int[] byDoc = new int[n];
+        for (int d = 0; d < n; d++) byDoc[docOf[d]] = d;
+        for (int doc = 0; doc < n; doc++) {
+            int d = byDoc[doc];
+            int[] ids = docStems[d];
+            for (int k = 0; k < ids.length; k++) {
+                int id = ids[k];
+                docs[id][filled[id]] = doc;
+                quantised[id][filled[id]++] = (int) Math.max(1, Math.min(255, Math.round(scores[d][k] / scale)));
             }
         }
         Map<String, int[]> out = new TreeMap<>();
-        for (Map.Entry<String, List<long[]>> e : raw.entrySet()) {
-            List<long[]> list = e.getValue();
-            if (list.size() > MAX_POSTINGS) {
-                list.sort((a, b) -> a[1] != b[1] ? Long.compare(b[1], a[1]) : Long.compare(a[0], b[0]));
-                list = new ArrayList<>(list.subList(0, MAX_POSTINGS));
-            }
-            list.sort(Comparator.comparingLong(a -> a[0]));
-            int[] flat = new int[list.size() * 2];
-            for (int i = 0; i < list.size(); i++) {
-                flat[2 * i] = (int) list.get(i)[0];
-                flat[2 * i + 1] = (int) list.get(i)[1];
-            }
-            out.put(e.getKey(), flat);
+        for (int id = 0; id < stems; id++) {
+            if (df[id] == 0) continue;
+            out.put(id < vocab ? vectors.term(id) : extra.get(id - vocab), flat(docs[id], quantised[id]));
         }
         return new Postings(out, scale);
     }
 
-    private static void add(Map<String, Double> m, List<String> terms, double boost, double avgLength, double b) {
+    /** Postings as (doc, score) pairs; over {@value #MAX_POSTINGS}, the best ones (ties: lower doc id). */
+    private static int[] flat(int[] docs, int[] q) {
+        int[] keep;
+        if (docs.length > MAX_POSTINGS) {
+            Integer[] order = new Integer[docs.length];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            Arrays.sort(order, (x, y) -> q[x] != q[y] ? Integer.compare(q[y], q[x]) : Integer.compare(docs[x], docs[y]));
+            keep = new int[MAX_POSTINGS];
+            for (int i = 0; i < MAX_POSTINGS; i++) keep[i] = order[i];
+            Arrays.sort(keep); // positions are in doc id order
+        } else {
+            keep = new int[docs.length];
+            for (int i = 0; i < keep.length; i++) keep[i] = i;
+        }
+        int[] out = new int[keep.length * 2];
+        for (int i = 0; i < keep.length; i++) {
+            out[2 * i] = docs[keep[i]];
+            out[2 * i + 1] = q[keep[i]];
+        }
+        return out;
+    }
+
+    private static void add(Map<Integer, double[]> m, List<String> terms, java.util.function.ToIntFunction<String> idOf,
+                            double boost, double avgLength, double b) {
         if (terms.isEmpty()) return;
-        Map<String, Integer> counts = new HashMap<>();
-        for (String t : terms) counts.merge(t, 1, Integer::sum);
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (String t : terms) counts.merge(idOf.applyAsInt(t), 1, Integer::sum);
         double norm = 1 - b + b * terms.size() / avgLength;
-        counts.forEach((t, c) -> m.merge(t, boost * c / norm, Double::sum));
+        counts.forEach((t, c) -> {
+            double v = boost * c / norm;
+            double[] f = m.get(t);
+            if (f == null) m.put(t, new double[]{v});
+            else f[0] += v;
+        });
     }
 
     /** Every lowercase word of titles, authors and abstracts, mapped to the stem it is indexed under. */
