@@ -33,6 +33,18 @@ public final class Texts {
      * ignored ({@code "Deep  Residual Learning."} and {@code "deep residual learning"} match).
      */
     public static String titleKey(String title) {
+        String known = TITLE_KEYS.get(title);
+        if (known != null) return known;
+        String key = foldTitle(title);
+        if (TITLE_KEYS.size() < MAX_TITLE_KEYS) TITLE_KEYS.put(title, key);
+        return key;
+    }
+
+    /** Title keys are sort tie-breakers, asked for many times per title: each is worked out once. */
+    private static final java.util.concurrent.ConcurrentMap<String, String> TITLE_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_TITLE_KEYS = 1_000_000;
+
+    private static String foldTitle(String title) {
         String folded = MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFKD)).replaceAll("");
         return NON_WORD.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }

@@ -186,6 +186,19 @@ class ShippedSiteIT {
     }
 
     @Test
+    void runsTheBuildInASecondJvmWithTheQuickCompilerUnlessTold() throws Exception {
+        Map<String, String> flags = Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags");
+        Run tuned = jarWithEnv(ROOT, flags, "build", "--out", tmp.resolve("tuned").toString());
+        assertEquals(0, tuned.code(), tuned.err());
+        assertTrue(tuned.out().contains("-XX:TieredStopAtLevel=1"), tuned.out());
+        Map<String, String> none = new java.util.HashMap<>(flags);
+        none.put("PAPER_DIGEST_JAVA_OPTIONS", "");
+        Run plain = jarWithEnv(ROOT, none, "build", "--out", tmp.resolve("plain").toString());
+        assertEquals(0, plain.code(), plain.err());
+        assertFalse(plain.out().contains("TieredStopAtLevel"), plain.out());
+    }
+
+    @Test
     void reportsBadContentWithoutAStackTraceAndKeepsTheSite() throws Exception {
         Path digest = TestFiles.copy(TestFiles.resources().resolve("invalid/bad-front-matter-types"), tmp.resolve("bad"));
         Path out = Files.createDirectories(digest.resolve("site"));

@@ -1,0 +1,41 @@
+package dev.paperdigest.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class LauncherTest {
+    @Test
+    void choosesTheQuickCompilerForDigestsUnder30000Papers() {
+        assertEquals(List.of("-XX:TieredStopAtLevel=1"), Launcher.options(null, List.of(), 10_000));
+        assertEquals(List.of(), Launcher.options(null, List.of(), 100_000));
+    }
+
+    @Test
+    void leavesCompilerChoicesGivenToTheFirstJvmAlone() {
+        assertEquals(List.of(), Launcher.options(null, List.of("-XX:TieredStopAtLevel=4"), 10));
+        assertEquals(List.of(), Launcher.options(null, List.of("-Xint"), 10));
+    }
+
+    @Test
+    void takesTheOptionsFromTheEnvironmentWhenSet() {
+        assertEquals(List.of("-Xmx2g", "-XX:+UseSerialGC"), Launcher.options(" -Xmx2g  -XX:+UseSerialGC ", List.of(), 10));
+        assertEquals(List.of(), Launcher.options("", List.of(), 10), "empty: no second JVM");
+    }
+
+    @Test
+    void findsTheDigestRootAndCountsItsPapers(@TempDir Path dir) throws Exception {
+        assertEquals(Path.of("x"), Launcher.root(new String[]{"build", "--source", "x"}));
+        assertEquals(Path.of("y"), Launcher.root(new String[]{"build", "--source=y"}));
+        assertEquals(Path.of(""), Launcher.root(new String[]{"build"}));
+        assertEquals(0, Launcher.countPapers(dir));
+        Path papers = Files.createDirectories(dir.resolve("content/papers"));
+        for (int i = 0; i < 3; i++) Files.writeString(papers.resolve("p" + i + ".md"), "");
+        assertEquals(3, Launcher.countPapers(dir));
+    }
+}
