@@ -26,14 +26,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
  * A site kept in memory and rebuilt incrementally, for {@code serve}. Files that did not change are
- * not read again; a page is rendered again only when its model (everything its template sees) or its
- * template changed; everything else is recomputed, which is cheap next to rendering. The result is
- * the same bytes as a full build. Not thread-safe: one rebuild at a time.
+ * not read again; a page is rendered again only when its key (the records its model is made from)
+ * or its template changed. A rebuild has two phases: the pages, after which {@link #rebuild} returns
+ * and the server can tell browsers to reload; then, on a second thread, the data files and the
+ * search index, which requests for anything but a page wait for ({@link #file}). The result is the
+ * same bytes as a full build. Not thread-safe: one rebuild at a time.
  */
 public final class Session {
     private final BuildOptions options;
@@ -43,6 +46,9 @@ public final class Session {
     private Map<String, SiteRenderer.Page> lastPages = Map.of();
     private Map<String, Object> lastShared = Map.of();
     private volatile Map<String, byte[]> site = Map.of();
+    private volatile Map<String, byte[]> pages = Map.of();
+    private volatile CompletableFuture<Void> settled = CompletableFuture.completedFuture(null);
+    private volatile Settled lastSettled = new Settled(Set.of(), 0, 0, 0, null);
     private SiteRenderer renderer;
     private String themeName;
 
@@ -51,13 +57,17 @@ public final class Session {
         this.generator = generator;
     }
 
-    /** What a rebuild did. {@code changed}: output paths whose bytes changed, were added or removed. */
+    /**
+     * What a rebuild's first phase did. {@code changed}: the pages whose bytes changed, were added or
+     * removed ({@link #settle()} tells the other files); {@code millis}: until the pages were ready.
+     */
     public record Result(boolean ok, Diagnostics diagnostics, int pagesRendered, int pages, Set<String> changed,
                          long millis, Map<String, Long> stages) {
     }
 
-    /** The last good site: output path to bytes. */
+    /** The last good site, whole: output path to bytes (waits for a rebuild's second phase). */
     public Map<String, byte[]> site() {
+        settled.join();
         return site;
     }
 
@@ -66,6 +76,7 @@ public final class Session {
      * On errors the last good site stays as it was.
      */
     public Result rebuild(Set<Path> changed) throws IOException {
+        settled.join(); // the previous rebuild's second phase: this one compares with its site
         long start = System.nanoTime();
         StageClock clock = new StageClock();
         Diagnostics diags = new Diagnostics();
@@ -130,33 +141,87 @@ public final class Session {
             }
             return failed(diags, start);
         }
+        // Phase 1 (now): every page, from the new renders and the unchanged previous bytes. Pages are
+        // served as soon as they are ready; the reload event does not wait for what no page needs.
         Map<String, byte[]> old = site;
         Map<String, SiteRenderer.Page> pages = new HashMap<>();
+        Map<String, byte[]> pageBytes = new HashMap<>();
+        Set<String> changedPages = new HashSet<>();
         for (SiteRenderer.Page p : plan.pages()) {
             pages.put(p.output(), p);
-            next.computeIfAbsent(p.output(), old::get);
+            byte[] made = next.get(p.output());
+            byte[] before = old.get(p.output());
+            pageBytes.put(p.output(), made != null ? made : before);
+            if (!Arrays.equals(made != null ? made : before, before)) changedPages.add(p.output());
         }
-        for (OutputFile f : plan.data()) next.put(f.path(), f.content());
-        long searchStart = System.nanoTime();
-        SearchIndexBuilder.write(digest, vectors, f -> next.put(f.path(), f.content()));
-        long searchMs = (System.nanoTime() - searchStart) / 1_000_000;
-        for (Map.Entry<String, Path> e : renderer.staticFiles().entrySet()) {
-            byte[] before = old.get(e.getKey());
-            next.put(e.getKey(), before != null && !themeChanged ? before : Files.readAllBytes(e.getValue()));
-        }
-        next.put(SiteWriter.MARKER, SiteWriter.markerText(digest.site().baseUrl()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Set<String> changedOutputs = new HashSet<>();
-        for (Map.Entry<String, byte[]> e : next.entrySet()) {
-            if (!Arrays.equals(e.getValue(), old.get(e.getKey()))) changedOutputs.add(e.getKey());
-        }
-        for (String path : old.keySet()) if (!next.containsKey(path)) changedOutputs.add(path);
-        site = Collections.unmodifiableMap(new HashMap<>(next));
+        for (String path : lastPages.keySet()) if (!pages.containsKey(path)) changedPages.add(path);
+        CompletableFuture<Void> rest = new CompletableFuture<>();
+        settled = rest; // before the new pages show: a request for a data file then waits for its new version
+        this.pages = Collections.unmodifiableMap(pageBytes);
         lastPages = pages;
         lastShared = plan.shared();
-        Map<String, Long> stages = new java.util.LinkedHashMap<>(clock.millis());
-        stages.put("search", searchMs);
-        return new Result(true, diags, toRender.size(), plan.pages().size(), changedOutputs,
-                (System.nanoTime() - start) / 1_000_000, stages);
+        long pagesMs = (System.nanoTime() - start) / 1_000_000;
+        // Phase 2 (on a second thread): data files, search index, static files. Until it is done,
+        // requests for anything but a page wait for it (see file()), so no one sees a mixed site.
+        boolean staticAgain = themeChanged;
+        SiteRenderer r1 = renderer;
+        Thread t = new Thread(() -> {
+            try {
+                long t0 = System.nanoTime();
+                Map<String, byte[]> all = new HashMap<>(pageBytes);
+                for (OutputFile f : plan.data()) all.put(f.path(), f.content());
+                long t1 = System.nanoTime();
+                SearchIndexBuilder.write(digest, vectors, f -> all.put(f.path(), f.content()));
+                long t2 = System.nanoTime();
+                for (Map.Entry<String, Path> e : r1.staticFiles().entrySet()) {
+                    byte[] before = old.get(e.getKey());
+                    all.put(e.getKey(), before != null && !staticAgain ? before : Files.readAllBytes(e.getValue()));
+                }
+                all.put(SiteWriter.MARKER, SiteWriter.markerText(digest.site().baseUrl()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                Set<String> changedFiles = new HashSet<>();
+                for (Map.Entry<String, byte[]> e : all.entrySet()) {
+                    if (!Arrays.equals(e.getValue(), old.get(e.getKey()))) changedFiles.add(e.getKey());
+                }
+                for (String path : old.keySet()) if (!all.containsKey(path)) changedFiles.add(path);
+                site = Collections.unmodifiableMap(all);
+                lastSettled = new Settled(Set.copyOf(changedFiles), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                        (System.nanoTime() - start) / 1_000_000, null);
+            } catch (IOException | RuntimeException e) {
+                lastSettled = new Settled(Set.of(), 0, 0, (System.nanoTime() - start) / 1_000_000,
+                        "data files and search index not updated: " + e);
+            } finally {
+                rest.complete(null);
+            }
+        }, "paper-digest-rest");
+        t.setDaemon(true);
+        t.start();
+        return new Result(true, diags, toRender.size(), plan.pages().size(), Set.copyOf(changedPages), pagesMs,
+                clock.millis());
+    }
+
+    /**
+     * What the second phase of the last rebuild did: the output paths whose bytes changed (pages
+     * included), its times, the rebuild's whole time, and a problem if it failed (the previous data
+     * files and index then stay).
+     */
+    public record Settled(Set<String> changed, long dataMillis, long searchMillis, long totalMillis, String problem) {
+    }
+
+    /** Waits for the last rebuild's second phase; the whole site is then the new one. */
+    public Settled settle() {
+        settled.join();
+        return lastSettled;
+    }
+
+    /**
+     * The bytes of one output file: a page of the last rebuild at once, anything else once the
+     * rebuild's second phase is done; null if the site has no such file.
+     */
+    public byte[] file(String path) {
+        byte[] page = pages.get(path);
+        if (page != null) return page;
+        settled.join();
+        return site.get(path);
     }
 
     private static Result failed(Diagnostics diags, long start) {

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -104,13 +103,26 @@ public final class DevServer implements AutoCloseable {
         if (r.ok()) {
             boolean wasBroken = !errors.isEmpty();
             errors = List.of();
-            if (r.changed().isEmpty() && !wasBroken && !paths.isEmpty()) return;
-            log.printf(Locale.ROOT, "rebuilt in %d ms: %d of %d pages rendered, %d files changed%n",
-                    r.millis(), r.pagesRendered(), r.pages(), r.changed().size());
             StringBuilder stages = new StringBuilder();
             r.stages().forEach((k, v) -> stages.append(",\"").append(k).append("\":").append(v));
-            send("reload", String.format(Locale.ROOT, "{\"ms\":%d,\"rendered\":%d,\"pages\":%d,\"changed\":%d%s}",
-                    r.millis(), r.pagesRendered(), r.pages(), r.changed().size(), stages));
+            String event = String.format(Locale.ROOT, "{\"ms\":%d,\"rendered\":%d,\"pages\":%d,\"changed\":%d%s}",
+                    r.millis(), r.pagesRendered(), r.pages(), r.changed().size(), stages);
+            // a changed page reloads at once; the search index and data files follow on their own
+            boolean sent = !r.changed().isEmpty() || wasBroken || paths.isEmpty();
+            if (sent) send("reload", event);
+            Session.Settled rest = session.settle();
+            if (rest.problem() != null) {
+                errors = List.of("internal error while rebuilding: " + rest.problem());
+                send("errors", json(errors));
+                log.println(errors.get(0));
+            } else if (!sent && !rest.changed().isEmpty()) {
+                send("reload", event);
+                sent = true;
+            }
+            if (sent) {
+                log.printf(Locale.ROOT, "rebuilt in %d ms: %d of %d pages rendered; all %d changed files in %d ms%n",
+                        r.millis(), r.pagesRendered(), r.pages(), rest.changed().size(), rest.totalMillis());
+            }
         } else {
             List<String> lines = new ArrayList<>();
             for (Diagnostic d : r.diagnostics().sorted()) if (d.isError()) lines.add(d.format());
@@ -138,10 +150,9 @@ public final class DevServer implements AutoCloseable {
                 respond(ex, 200, "text/javascript; charset=utf-8", LiveScript.source(basePath).getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            Map<String, byte[]> site = session.site();
             String file = rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
-            byte[] body = site.get(file);
-            if (body == null && site.containsKey(file + "/index.html")) {
+            byte[] body = session.file(file);
+            if (body == null && session.file(file + "/index.html") != null) {
                 ex.getResponseHeaders().set("Location", path + "/");
                 respond(ex, 301, "text/plain", new byte[0]);
                 return;
@@ -150,7 +161,8 @@ public final class DevServer implements AutoCloseable {
             if (body == null) {
                 status = 404;
                 file = "404.html";
-                body = site.getOrDefault(file, "<!DOCTYPE html><title>Not found</title><p>Not found".getBytes(StandardCharsets.UTF_8));
+                body = session.file(file);
+                if (body == null) body = "<!DOCTYPE html><title>Not found</title><p>Not found".getBytes(StandardCharsets.UTF_8);
             }
             String type = ContentTypes.of(file);
             if (type.startsWith("text/html")) body = LiveScript.inject(body, basePath, errors);

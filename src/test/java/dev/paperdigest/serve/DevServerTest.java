@@ -110,6 +110,20 @@ class DevServerTest {
     }
 
     @Test
+    void servesTheNewSearchIndexAndDataFilesToRequestsMadeRightAfterTheReload() throws Exception {
+        Path paper = root.resolve("content/papers/adversarial-examples.md");
+        Files.writeString(paper, Files.readString(paper).replace("Explaining and Harnessing", "Explaining Zyxwvut"));
+        assertTrue(next().startsWith("reload "));
+        // asked for at once: the server answers once the second phase (data files, index) is done
+        assertTrue(get("papers.json").body().contains("Explaining Zyxwvut Adversarial Examples"));
+        Path full = tmp.resolve("full");
+        new Build("paper-digest test").run(new BuildOptions(root, full, server.url(), false));
+        String shard = TestFiles.tree(full).keySet().stream().filter(k -> k.startsWith("search/t/zy")).findFirst().orElseThrow();
+        assertEquals(Files.readString(full.resolve(shard)), get(shard).body());
+        assertTrue(get(shard).body().contains("zyxwvut"));
+    }
+
+    @Test
     void rendersOnlyThePagesOfAChangedTemplate() throws Exception {
         Path t = Files.createDirectories(root.resolve("themes/default/templates"));
         Files.writeString(t.resolve("404.ftlh"), "<!DOCTYPE html><title>gone</title><p>Nothing at ${path}</p>\n");
