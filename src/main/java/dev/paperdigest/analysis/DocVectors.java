@@ -156,6 +156,16 @@ public final class DocVectors {
         return terms(bodyIds[doc]);
     }
 
+    /** The term ids of a document's title, in order (a copy). */
+    public int[] titleIds(int doc) {
+        return titleIds[doc].clone();
+    }
+
+    /** The term ids of a document's text, in order (a copy). */
+    public int[] bodyIds(int doc) {
+        return bodyIds[doc].clone();
+    }
+
     private List<String> terms(int[] termIds) {
         return new java.util.AbstractList<>() {
             @Override

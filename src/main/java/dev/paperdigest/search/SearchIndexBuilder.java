@@ -145,15 +145,43 @@ public final class SearchIndexBuilder {
         int[][] docStems = new int[n][];
         double[][] docTf = new double[n][];
         java.util.stream.IntStream.range(0, n).parallel().forEach(d -> {
-            Map<Integer, double[]> m = new HashMap<>();
-            add(m, vectors.titleTerms(d), idOf, TITLE_BOOST, at, B_TITLE);
-            add(m, authorTerms.get(d), idOf, AUTHOR_BOOST, aa, B);
-            add(m, vectors.bodyTerms(d), idOf, 1.0, ab, B);
-            int[] ids = m.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            List<String> authors = authorTerms.get(d);
+            int[] a = new int[authors.size()];
+            for (int k = 0; k < a.length; k++) a[k] = idOf.applyAsInt(authors.get(k));
+            Field title = Field.of(vectors.titleIds(d), TITLE_BOOST, at, B_TITLE);
+            Field author = Field.of(a, AUTHOR_BOOST, aa, B);
+            Field body = Field.of(vectors.bodyIds(d), 1.0, ab, B);
+            // merge the three ascending lists; a stem's weight adds up title, then authors, then body
+            int[] ids = new int[title.ids.length + author.ids.length + body.ids.length];
             double[] f = new double[ids.length];
-            for (int k = 0; k < ids.length; k++) f[k] = m.get(ids[k])[0];
-            docStems[d] = ids;
-            docTf[d] = f;
+            int m = 0;
+            int i = 0;
+            int j = 0;
+            int k = 0;
+            while (i < title.ids.length || j < author.ids.length || k < body.ids.length) {
+                int id = Math.min(i < title.ids.length ? title.ids[i] : Integer.MAX_VALUE,
+                        Math.min(j < author.ids.length ? author.ids[j] : Integer.MAX_VALUE,
+                                k < body.ids.length ? body.ids[k] : Integer.MAX_VALUE));
+                boolean any = false;
+                double w = 0;
+                if (i < title.ids.length && title.ids[i] == id) {
+                    w = title.weights[i++];
+                    any = true;
+                }
+                if (j < author.ids.length && author.ids[j] == id) {
+                    w = any ? w + author.weights[j] : author.weights[j];
+                    j++;
+                    any = true;
+                }
+                if (k < body.ids.length && body.ids[k] == id) {
+                    w = any ? w + body.weights[k] : body.weights[k];
+                    k++;
+                }
+                ids[m] = id;
+                f[m++] = w;
+            }
+            docStems[d] = Arrays.copyOf(ids, m);
+            docTf[d] = Arrays.copyOf(f, m);
         });
         int[] df = new int[stems];
         for (int[] ids : docStems) for (int id : ids) df[id]++;
@@ -221,18 +249,24 @@ public final class SearchIndexBuilder {
         return out;
     }
 
-    private static void add(Map<Integer, double[]> m, List<String> terms, java.util.function.ToIntFunction<String> idOf,
-                            double boost, double avgLength, double b) {
-        if (terms.isEmpty()) return;
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (String t : terms) counts.merge(idOf.applyAsInt(t), 1, Integer::sum);
-        double norm = 1 - b + b * terms.size() / avgLength;
-        counts.forEach((t, c) -> {
-            double v = boost * c / norm;
-            double[] f = m.get(t);
-            if (f == null) m.put(t, new double[]{v});
-            else f[0] += v;
-        });
+    /** One field of a document: its distinct stem ids, ascending, with their boosted, length-normalised frequency. */
+    private record Field(int[] ids, double[] weights) {
+        static Field of(int[] terms, double boost, double avgLength, double b) {
+            int[] sorted = terms.clone();
+            Arrays.sort(sorted);
+            int[] ids = new int[sorted.length];
+            double[] w = new double[sorted.length];
+            double norm = 1 - b + b * terms.length / avgLength;
+            int m = 0;
+            for (int i = 0; i < sorted.length; ) {
+                int run = i;
+                while (run < sorted.length && sorted[run] == sorted[i]) run++;
+                ids[m] = sorted[i];
+                w[m++] = boost * (run - i) / norm;
+                i = run;
+            }
+            return new Field(Arrays.copyOf(ids, m), Arrays.copyOf(w, m));
+        }
     }
 
     /** Every lowercase word of titles, authors and abstracts, mapped to the stem it is indexed under. */
