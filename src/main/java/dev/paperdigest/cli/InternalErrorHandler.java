@@ -10,6 +10,13 @@ final class InternalErrorHandler implements CommandLine.IExecutionExceptionHandl
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         var err = cl.getErr();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                // thrown on a worker thread, it arrives wrapped; the user still needs what to do
+                Main.outOfMemory(err);
+                return ExitCodes.INTERNAL;
+            }
+        }
         String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         err.println("paper-digest: internal error: " + what.lines().findFirst().orElse(""));
         if (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose")

@@ -34,14 +34,20 @@ public final class Main implements Runnable {
             code = cl.execute(args);
         } catch (OutOfMemoryError e) {
             // an Error passes picocli's handler; the user still gets one line and what to do
-            err.println("paper-digest: internal error: out of memory (Java heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MB)");
-            err.println("  hint: give Java more memory, e.g. java -Xmx8g -jar paper-digest.jar ...");
+            outOfMemory(err);
             code = ExitCodes.INTERNAL;
         }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** One line and what to do, for an out-of-memory error wherever it was thrown. */
+    static void outOfMemory(PrintWriter err) {
+        err.println("paper-digest: internal error: out of memory (Java heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MB)");
+        err.println("  hint: give Java more memory, e.g. PAPER_DIGEST_JAVA_OPTIONS=-Xmx8g java -jar paper-digest.jar ...");
+        err.flush();
     }
 
     @Override

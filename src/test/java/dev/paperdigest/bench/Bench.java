@@ -161,8 +161,8 @@ public final class Bench {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String[] cmd = {"/usr/bin/time", "-f", "time: %e s, peak RSS %M KB", java, "-jar", jar(), "build", "--timings"};
         for (int i = 1; i <= 3; i++) {
-            deleteTree(digest.resolve("site"));
-            deleteTree(digest.resolve(".paper-digest-cache"));
+            clear(digest.resolve("site"));
+            clear(digest.resolve(".paper-digest-cache"));
             System.out.println("paper-digest N=" + n + " clean build " + i + ": " + run(digest, cmd).strip().replace("\n", " | "));
         }
         System.out.println("output: " + stats(digest.resolve("site")));
@@ -180,11 +180,34 @@ public final class Bench {
         }
         Path hugo = SHARED_BENCH.resolve("run_hugo.sh");
         if (new File("/usr/bin/hugo").exists() || new File("/usr/local/bin/hugo").exists()) {
+            clear(HOME.resolve("hugo-out-" + n));
             System.out.println(run(Path.of("."), "env", "NORELATED=1", "bash", hugo.toString(), String.valueOf(n)).strip());
-            if (n <= 10_000) System.out.println(run(Path.of("."), "bash", hugo.toString(), String.valueOf(n)).strip());
+            if (n <= 10_000) {
+                clear(HOME.resolve("hugo-out-" + n));
+                System.out.println(run(Path.of("."), "bash", hugo.toString(), String.valueOf(n)).strip());
+            }
         } else {
             System.out.println("hugo: not installed (bash ../shared/bench/setup.sh installs it), skipped");
         }
+        deleteTree(HOME.resolve("trash"));
+    }
+
+    /**
+     * Empties the way for a clean build. By default the old folder is moved into a trash folder that
+     * is deleted only after the last timed build: on this machine's journal-less ext4, creating files
+     * in the minutes after deleting many costs up to ten times more (the kernel's inode allocator
+     * skips recently deleted inodes one by one; seen with perf in ext4's recently_deleted), which
+     * would time the previous run's deletion rather than the build. {@code -Dbench.delete=true}
+     * deletes instead, to see that effect.
+     */
+    static void clear(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        if (Boolean.getBoolean("bench.delete")) {
+            deleteTree(dir);
+            return;
+        }
+        Path trash = Files.createDirectories(HOME.resolve("trash"));
+        Files.move(dir, Files.createTempDirectory(trash, dir.getFileName().toString()).resolve("x"));
     }
 
     static void deleteTree(Path dir) throws IOException {

@@ -11,21 +11,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class LauncherTest {
     @Test
-    void choosesTheQuickCompilerForDigestsUnder30000Papers() {
-        assertEquals(List.of("-XX:TieredStopAtLevel=1"), Launcher.options(null, List.of(), 10_000));
-        assertEquals(List.of(), Launcher.options(null, List.of(), 100_000));
+    void choosesTheQuickCompilerUnder30000PapersAndAHeapSizedToTheDigest() {
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx629m"),
+                Launcher.options(null, List.of(), 10_000, 6000));
+        assertEquals(List.of("-XX:+UseParallelGC", "-Xmx1683m"), Launcher.options(null, List.of(), 100_000, 6000));
+        assertEquals(List.of("-XX:+UseParallelGC"), Launcher.options(null, List.of(), 1_000_000, 6000),
+                "never more heap than the JVM would take by default");
     }
 
     @Test
-    void leavesCompilerChoicesGivenToTheFirstJvmAlone() {
-        assertEquals(List.of(), Launcher.options(null, List.of("-XX:TieredStopAtLevel=4"), 10));
-        assertEquals(List.of(), Launcher.options(null, List.of("-Xint"), 10));
+    void leavesChoicesGivenToTheFirstJvmAlone() {
+        assertEquals(List.of("-XX:+UseParallelGC", "-Xmx512m"), Launcher.options(null, List.of("-XX:TieredStopAtLevel=4"), 10, 6000));
+        assertEquals(List.of("-XX:TieredStopAtLevel=1"), Launcher.options(null, List.of("-Xmx4g", "-XX:+UseG1GC"), 10, 6000));
     }
 
     @Test
     void takesTheOptionsFromTheEnvironmentWhenSet() {
-        assertEquals(List.of("-Xmx2g", "-XX:+UseSerialGC"), Launcher.options(" -Xmx2g  -XX:+UseSerialGC ", List.of(), 10));
-        assertEquals(List.of(), Launcher.options("", List.of(), 10), "empty: no second JVM");
+        assertEquals(List.of("-Xmx2g", "-XX:+UseSerialGC"), Launcher.options(" -Xmx2g  -XX:+UseSerialGC ", List.of(), 10, 6000));
+        assertEquals(List.of(), Launcher.options("", List.of(), 10, 6000), "empty: no second JVM");
     }
 
     @Test
