@@ -57,6 +57,27 @@ public final class SparseVector {
     }
 
     /** Positions of this vector's entries by weight, largest first (ties by term id). */
+    /**
+     * Positions of the {@code k} largest entries, largest first (ties: lower term id first); the
+     * first {@code k} of {@link #byWeight()} without sorting the whole vector.
+     */
+    public int[] strongest(int k) {
+        int[] best = new int[Math.min(k, ids.length)];
+        int kept = 0;
+        for (int i = 0; i < ids.length; i++) {
+            double w = weights[i];
+            // positions come in id order, so an equal weight seen later ranks after the ones kept
+            if (kept == best.length && w <= weights[best[kept - 1]]) continue;
+            int at = kept < best.length ? kept++ : best.length - 1;
+            while (at > 0 && w > weights[best[at - 1]]) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = i;
+        }
+        return best;
+    }
+
     public int[] byWeight() {
         Integer[] order = new Integer[ids.length];
         for (int i = 0; i < order.length; i++) order[i] = i;

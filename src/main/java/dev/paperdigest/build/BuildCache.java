@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
@@ -68,20 +66,44 @@ final class BuildCache {
     }
 
     /** A fingerprint of every input file (path, size, modification time) under the given folders, plus {@code extra}. */
+    /**
+     * Every regular file under {@code dir} (links not followed) with its size and time: one stat per
+     * entry, made in parallel (at 100,000 papers the stats are most of the fingerprint's time).
+     */
+    private static void statTree(Path dir, Map<Path, String> files) throws IOException {
+        List<Path> entries = new java.util.ArrayList<>();
+        try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            for (Path p : ds) entries.add(p);
+        }
+        BasicFileAttributes[] attrs = new BasicFileAttributes[entries.size()];
+        try {
+            java.util.stream.IntStream.range(0, attrs.length).parallel().forEach(i -> {
+                try {
+                    attrs[i] = Files.readAttributes(entries.get(i), BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                } catch (java.nio.file.NoSuchFileException gone) {
+                    attrs[i] = null; // deleted while we looked: not an input any more
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (int i = 0; i < attrs.length; i++) {
+            BasicFileAttributes a = attrs[i];
+            if (a == null) continue;
+            if (a.isDirectory()) statTree(entries.get(i), files);
+            else if (a.isRegularFile()) files.put(entries.get(i), a.size() + "\u0000" + a.lastModifiedTime().toMillis());
+        }
+    }
+
     static String fingerprint(List<Path> roots, Path relativeTo, String extra) throws IOException {
         MessageDigest md = sha256();
         md.update(extra.getBytes(StandardCharsets.UTF_8));
         for (Path root : roots) {
             if (!Files.exists(root)) continue;
             TreeMap<Path, String> files = new TreeMap<>();
-            // one stat per file: the walk hands over the attributes it read anyway
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
-                    if (a.isRegularFile()) files.put(p, a.size() + "\u0000" + a.lastModifiedTime().toMillis());
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            statTree(root, files);
             StringBuilder lines = new StringBuilder(files.size() * 64);
             files.forEach((p, meta) -> lines.append(relativeTo.relativize(p)).append('\u0000').append(meta).append('\n'));
             md.update(lines.toString().getBytes(StandardCharsets.UTF_8));

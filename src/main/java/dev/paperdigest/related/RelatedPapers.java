@@ -6,9 +6,9 @@ import dev.paperdigest.model.ClassifiedPaper;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -32,7 +32,15 @@ public final class RelatedPapers {
     public static List<List<Integer>> compute(DocVectors vectors, List<ClassifiedPaper> papers) {
         int n = papers.size();
         Postings postings = index(vectors);
-        List<Set<String>> topics = papers.stream().map(p -> (Set<String>) new HashSet<>(p.topics().topicIds())).toList();
+        // each paper's topics as bits, so shared topics are one AND
+        Map<String, Integer> bit = new HashMap<>();
+        long[] topics = new long[n];
+        for (int d = 0; d < n; d++) {
+            for (String t : papers.get(d).topics().topicIds()) {
+                int b = bit.computeIfAbsent(t, x -> bit.size());
+                if (b < 64) topics[d] |= 1L << b;
+            }
+        }
         ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
         return IntStream.range(0, n).parallel()
                 .mapToObj(d -> related(d, vectors, postings, papers, topics, scratch.get())).toList();
@@ -78,15 +86,17 @@ public final class RelatedPapers {
         }
         IntStream.range(0, v).parallel().forEach(t -> {
             if (docs[t].length <= POSTINGS_PER_TERM) return;
-            Integer[] order = new Integer[docs[t].length];
-            for (int i = 0; i < order.length; i++) order[i] = i;
-            Arrays.sort(order, (a, b) -> weights[t][a] != weights[t][b] ? Float.compare(weights[t][b], weights[t][a])
-                    : Integer.compare(docs[t][a], docs[t][b]));
+            // heaviest first, ties by paper: weights are positive, so their bits order like them
+            long[] order = new long[docs[t].length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = (long) (Integer.MAX_VALUE - Float.floatToIntBits(weights[t][i])) << 32 | docs[t][i];
+            }
+            Arrays.sort(order);
             int[] keepDocs = new int[POSTINGS_PER_TERM];
             float[] keepWeights = new float[POSTINGS_PER_TERM];
             for (int i = 0; i < POSTINGS_PER_TERM; i++) {
-                keepDocs[i] = docs[t][order[i]];
-                keepWeights[i] = weights[t][order[i]];
+                keepDocs[i] = (int) order[i];
+                keepWeights[i] = Float.intBitsToFloat(Integer.MAX_VALUE - (int) (order[i] >>> 32));
             }
             docs[t] = keepDocs;
             weights[t] = keepWeights;
@@ -95,9 +105,9 @@ public final class RelatedPapers {
     }
 
     private static List<Integer> related(int d, DocVectors vectors, Postings postings, List<ClassifiedPaper> papers,
-                                         List<Set<String>> topics, Scratch s) {
+                                         long[] topics, Scratch s) {
         SparseVector x = vectors.vector(d);
-        int[] strongest = x.byWeight();
+        int[] strongest = x.strongest(QUERY_TERMS);
         s.count = 0;
         for (int q = 0; q < Math.min(QUERY_TERMS, strongest.length); q++) {
             int term = x.id(strongest[q]);
@@ -123,8 +133,7 @@ public final class RelatedPapers {
             if (sc < MIN_SCORE) continue;
             long rounded = Math.round(sc * scale);
             if (kept == MAX_RELATED && rounded < best[MAX_RELATED - 1].score) continue;
-            int shared = 0;
-            for (String t : topics.get(other)) if (topics.get(d).contains(t)) shared++;
+            int shared = Long.bitCount(topics[d] & topics[other]);
             Candidate c = new Candidate(other, rounded, shared, papers.get(other).paper().slug());
             if (kept == MAX_RELATED && ORDER.compare(c, best[MAX_RELATED - 1]) >= 0) continue;
             int at = kept < MAX_RELATED ? kept++ : MAX_RELATED - 1;
