@@ -254,28 +254,81 @@ public final class SiteRenderer {
         }
     }
 
-    /** A page's text as the template writes it: unsynchronised, unlike {@link java.io.StringWriter}. */
-    private static final class PageWriter extends java.io.Writer {
-        private final StringBuilder sb = new StringBuilder(16384);
+    /**
+     * A page's text as the template writes it, encoded to UTF-8 as it comes: no text buffer that a
+     * single character beyond Latin-1 (an ellipsis, an arrow) would widen to two bytes a character,
+     * and no copy of the page as a string. Unsynchronised, unlike {@link java.io.StringWriter}.
+     */
+    static final class PageWriter extends java.io.Writer {
+        private byte[] buf = new byte[16384];
+        private int n;
+        /** A high surrogate that ended the last write, waiting for its low half. */
+        private char pending;
 
         @Override
         public void write(char[] cbuf, int off, int len) {
-            sb.append(cbuf, off, len);
+            ensure(len * 3 + 4);
+            for (int i = off, end = off + len; i < end; i++) {
+                char c = cbuf[i];
+                if (c < 0x80 && pending == 0) buf[n++] = (byte) c;
+                else put(c);
+            }
         }
 
         @Override
         public void write(String str, int off, int len) {
-            sb.append(str, off, off + len);
+            ensure(len * 3 + 4);
+            for (int i = off, end = off + len; i < end; i++) {
+                char c = str.charAt(i);
+                if (c < 0x80 && pending == 0) buf[n++] = (byte) c;
+                else put(c);
+            }
         }
 
         @Override
         public void write(String str) {
-            sb.append(str);
+            write(str, 0, str.length());
         }
 
         @Override
         public void write(int c) {
-            sb.append((char) c);
+            ensure(8);
+            put((char) c);
+        }
+
+        /** Any character, as String.getBytes(UTF_8) would write it (a lone surrogate becomes '?'). */
+        private void put(char c) {
+            if (pending != 0) {
+                char high = pending;
+                pending = 0;
+                if (Character.isLowSurrogate(c)) {
+                    int cp = Character.toCodePoint(high, c);
+                    buf[n++] = (byte) (0xf0 | cp >> 18);
+                    buf[n++] = (byte) (0x80 | cp >> 12 & 0x3f);
+                    buf[n++] = (byte) (0x80 | cp >> 6 & 0x3f);
+                    buf[n++] = (byte) (0x80 | cp & 0x3f);
+                    return;
+                }
+                buf[n++] = '?';
+            }
+            if (c < 0x80) {
+                buf[n++] = (byte) c;
+            } else if (c < 0x800) {
+                buf[n++] = (byte) (0xc0 | c >> 6);
+                buf[n++] = (byte) (0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c)) {
+                pending = c;
+            } else if (Character.isLowSurrogate(c)) {
+                buf[n++] = '?';
+            } else {
+                buf[n++] = (byte) (0xe0 | c >> 12);
+                buf[n++] = (byte) (0x80 | c >> 6 & 0x3f);
+                buf[n++] = (byte) (0x80 | c & 0x3f);
+            }
+        }
+
+        private void ensure(int more) {
+            if (n + more > buf.length) buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, n + more));
         }
 
         @Override
@@ -287,7 +340,12 @@ public final class SiteRenderer {
         }
 
         byte[] bytes() {
-            return sb.toString().getBytes(StandardCharsets.UTF_8);
+            if (pending != 0) {
+                ensure(1);
+                buf[n++] = '?';
+                pending = 0;
+            }
+            return java.util.Arrays.copyOf(buf, n);
         }
     }
 
