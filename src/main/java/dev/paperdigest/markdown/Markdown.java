@@ -62,29 +62,23 @@ public final class Markdown {
         String body = markdown.stripTrailing();
         int start = 0;
         while (start < body.length() && body.charAt(start) == '\n') start++;
-        if (start == body.length()) return null;
-        if (simpleLine(body, start)) return new Rendered("<p>" + body.substring(start) + "</p>", body.substring(start));
-        // the sanitiser's serialiser (used when the text holds < or &) writes quotes as they are
-        String quote = needsCleaning(body) ? "\"" : "&quot;";
-        StringBuilder html = new StringBuilder(body.length() + 16).append("<p>");
-        StringBuilder text = new StringBuilder(body.length());
-        boolean lineStart = true;
-        boolean space = false;
         int n = body.length();
+        if (start == n) return null;
+        if (simpleLine(body, start)) return new Rendered("<p>" + body.substring(start) + "</p>", body.substring(start));
+        // one pass to check that nothing can be Markdown syntax and to see what needs work
+        boolean escape = false;
+        boolean newline = false;
+        boolean doubleSpace = false;
+        boolean ltOrAmp = false;
+        boolean lineStart = true;
+        char prev = 0;
         for (int i = start; i < n; i++) {
             char c = body.charAt(i);
             if (c == '\n') {
-                if (body.charAt(i - 1) == ' ') return null; // trailing spaces: a hard break
-                int next = i + 1;
-                if (next < n && body.charAt(next) == '\n') {
-                    while (next < n && body.charAt(next) == '\n') next++;
-                    html.append("</p>\n<p>");
-                    i = next - 1;
-                } else {
-                    html.append(' ');
-                }
-                space = true;
+                if (prev == ' ') return null; // trailing spaces: a hard break
+                newline = true;
                 lineStart = true;
+                prev = c;
                 continue;
             }
             if (lineStart) {
@@ -95,28 +89,78 @@ public final class Markdown {
                 case '\\', '`', '*', '[', ']', '~', '\t', '\r', '\f', '\u000b' -> {
                     return null;
                 }
-                case '"' -> html.append(quote);
+                case '"', '>' -> escape = true;
                 // literal only where nothing can follow to make a tag, an entity or emphasis
-                case '<' -> {
+                case '<', '&' -> {
                     if (!spaceOrDigitAfter(body, i)) return null;
-                    html.append("&lt;");
+                    escape = true;
+                    ltOrAmp = true;
                 }
-                case '&' -> {
-                    if (!spaceOrDigitAfter(body, i)) return null;
-                    html.append("&amp;");
-                }
-                case '>' -> html.append("&gt;");
                 case '_' -> {
-                    if (i == start || i + 1 >= n || !Character.isLetterOrDigit(body.charAt(i - 1))
-                            || !Character.isLetterOrDigit(body.charAt(i + 1))) return null;
-                    html.append(c);
+                    if (i + 1 >= n || !Character.isLetterOrDigit(prev) || !Character.isLetterOrDigit(body.charAt(i + 1))) return null;
                 }
                 default -> {
                     if (c < ' ') return null;
-                    html.append(c);
+                    if (c == ' ' && prev == ' ') doubleSpace = true;
                 }
             }
-            if (c == ' ') {
+            prev = c;
+        }
+        return new Rendered(newline || escape ? html(body, start, ltOrAmp) : "<p>" + body.substring(start) + "</p>",
+                newline || doubleSpace ? collapsed(body, start) : body.substring(start));
+    }
+
+    private static boolean spaceOrDigitAfter(String s, int i) {
+        if (i + 1 >= s.length()) return true;
+        char next = s.charAt(i + 1);
+        return next == ' ' || next == '\n' || (next >= '0' && next <= '9');
+    }
+
+    /** Checked prose as paragraphs: blank lines part them, a single newline is a space. */
+    private static String html(String body, int start, boolean ltOrAmp) {
+        // the sanitiser's serialiser (used when the text holds < or &) writes quotes as they are
+        String quote = ltOrAmp ? "\"" : "&quot;";
+        int n = body.length();
+        StringBuilder html = new StringBuilder(n - start + 32).append("<p>");
+        int run = start;
+        for (int i = start; i < n; i++) {
+            char c = body.charAt(i);
+            String replacement;
+            switch (c) {
+                case '"' -> replacement = quote;
+                case '<' -> replacement = "&lt;";
+                case '&' -> replacement = "&amp;";
+                case '>' -> replacement = "&gt;";
+                case '\n' -> {
+                    html.append(body, run, i);
+                    int next = i + 1;
+                    if (next < n && body.charAt(next) == '\n') {
+                        while (next < n && body.charAt(next) == '\n') next++;
+                        html.append("</p>\n<p>");
+                    } else {
+                        html.append(' ');
+                    }
+                    i = next - 1;
+                    run = next;
+                    continue;
+                }
+                default -> {
+                    continue;
+                }
+            }
+            html.append(body, run, i).append(replacement);
+            run = i + 1;
+        }
+        return html.append(body, run, n).append("</p>").toString();
+    }
+
+    /** The text with every run of spaces and newlines one space. */
+    private static String collapsed(String body, int start) {
+        StringBuilder text = new StringBuilder(body.length() - start);
+        boolean space = false;
+        for (int i = start, n = body.length(); i < n; i++) {
+            char c = body.charAt(i);
+            if (c == ' ' || c == '\n') {
                 space = true;
             } else {
                 if (space && !text.isEmpty()) text.append(' ');
@@ -124,13 +168,7 @@ public final class Markdown {
                 text.append(c);
             }
         }
-        return new Rendered(html.append("</p>").toString(), text.toString());
-    }
-
-    private static boolean spaceOrDigitAfter(String s, int i) {
-        if (i + 1 >= s.length()) return true;
-        char next = s.charAt(i + 1);
-        return next == ' ' || next == '\n' || (next >= '0' && next <= '9');
+        return text.toString();
     }
 
     /**

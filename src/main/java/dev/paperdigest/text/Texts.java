@@ -25,7 +25,20 @@ public final class Texts {
 
     /** Runs of white space (line breaks and no-break spaces too) become one space; ends are trimmed. */
     public static String collapseSpace(String s) {
-        return s == null ? "" : SPACE.matcher(s).replaceAll(" ").trim();
+        if (s == null) return "";
+        return alreadyCollapsed(s) ? s : SPACE.matcher(s).replaceAll(" ").trim();
+    }
+
+    /** No control character, no space at either end or next to another, no no-break space. */
+    private static boolean alreadyCollapsed(String s) {
+        int n = s.length();
+        char prev = ' ';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\u00A0' || (c <= ' ' && (c != ' ' || prev == ' '))) return false;
+            prev = c;
+        }
+        return prev != ' ' || n == 0;
     }
 
     /**
@@ -45,6 +58,33 @@ public final class Texts {
     private static final int MAX_TITLE_KEYS = 1_000_000;
 
     private static String foldTitle(String title) {
+        String ascii = foldAscii(title);
+        return ascii != null ? ascii : foldAny(title);
+    }
+
+    /** {@link #foldAny} for a title of ASCII characters only (nothing to decompose); null for others. */
+    static String foldAscii(String title) {
+        StringBuilder sb = new StringBuilder(title.length());
+        boolean gap = false;
+        for (int i = 0, n = title.length(); i < n; i++) {
+            char c = title.charAt(i);
+            if (c >= 0x80) return null;
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && !sb.isEmpty()) sb.append(' ');
+                gap = false;
+                sb.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                if (gap && !sb.isEmpty()) sb.append(' ');
+                gap = false;
+                sb.append((char) (c + ('a' - 'A')));
+            } else {
+                gap = true;
+            }
+        }
+        return sb.toString();
+    }
+
+    static String foldAny(String title) {
         String folded = MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFKD)).replaceAll("");
         return NON_WORD.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }

@@ -33,6 +33,12 @@ public final class Yaml {
      * An empty document gives an empty mapping at {@code firstLine}.
      */
     public static YamlNode parse(String text, int firstLine) throws YamlSyntaxException {
+        YamlNode plain = PlainYaml.parse(text, firstLine);
+        return plain != null ? plain : general(text, firstLine);
+    }
+
+    /** The general parser (SnakeYAML through Jackson), for any YAML and for every error message. */
+    static YamlNode general(String text, int firstLine) throws YamlSyntaxException {
         try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) return new YamlNode.MapNode(Map.of(), firstLine, 1);
