@@ -94,7 +94,7 @@ public final class Build {
             }
         });
         Map<String, String> pageHashes = options.cacheDir() == null ? Map.of()
-                : clock.time("plan", () -> pageHashes(plan, renderer.templateFingerprints()));
+                : clock.time("plan", () -> pageHashes(plan, renderer.templateFingerprints(), digest.papers()));
         Outputs outputs;
         try {
             if (state.isPresent()) {
@@ -277,11 +277,13 @@ public final class Build {
      * page's key, the inputs its model is made from. The same hash, the same bytes (the renderer is
      * deterministic); no page model is made.
      */
-    static Map<String, String> pageHashes(SiteRenderer.Plan plan, Map<String, String> templates) {
+    static Map<String, String> pageHashes(SiteRenderer.Plan plan, Map<String, String> templates, List<ClassifiedPaper> papers) {
         Map<String, String> out = new ConcurrentHashMap<>();
         String shared = ModelHash.of(plan.shared());
+        // a paper is in several pages' keys (its page, its topics' pages, the home page): hashed once
+        Map<Object, long[]> known = ModelHash.known(papers);
         plan.pages().parallelStream().forEach(p ->
-                out.put(p.output(), ModelHash.of(List.of(p.template(), templates.get(p.template()), shared, p.key()))));
+                out.put(p.output(), ModelHash.of(List.of(p.template(), templates.get(p.template()), shared, p.key()), known)));
         return out;
     }
 

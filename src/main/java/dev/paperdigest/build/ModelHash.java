@@ -16,14 +16,37 @@ final class ModelHash {
 
     private long a = 0xcbf29ce484222325L;
     private long b = 0x84222325cbf29ce4L;
+    private final Map<Object, long[]> known;
 
-    private ModelHash() {
+    private ModelHash(Map<Object, long[]> known) {
+        this.known = known;
     }
 
     static String of(Object model) {
-        ModelHash h = new ModelHash();
+        return of(model, Map.of());
+    }
+
+    /**
+     * As {@link #of(Object)}, taking the hash of any object in {@code known} (an identity map of
+     * values many pages share, such as papers, made with {@link #known}) instead of walking it again.
+     */
+    static String of(Object model, Map<Object, long[]> known) {
+        ModelHash h = new ModelHash(known);
         h.add(model);
         return Long.toHexString(h.a) + Long.toHexString(h.b);
+    }
+
+    /** The hashes of {@code values}, computed in parallel, by identity: for {@link #of(Object, Map)}. */
+    static Map<Object, long[]> known(List<?> values) {
+        long[][] hashes = new long[values.size()][];
+        java.util.stream.IntStream.range(0, values.size()).parallel().forEach(i -> {
+            ModelHash h = new ModelHash(Map.of());
+            h.add(values.get(i));
+            hashes[i] = new long[]{h.a, h.b};
+        });
+        Map<Object, long[]> out = new java.util.IdentityHashMap<>(values.size() * 2);
+        for (int i = 0; i < hashes.length; i++) out.put(values.get(i), hashes[i]);
+        return out;
     }
 
     private void mix(long v) {
@@ -32,7 +55,12 @@ final class ModelHash {
     }
 
     private void add(Object o) {
-        if (o == null) {
+        long[] k = known.isEmpty() || o == null ? null : known.get(o);
+        if (k != null) {
+            mix(8);
+            mix(k[0]);
+            mix(k[1]);
+        } else if (o == null) {
             mix(1);
         } else if (o instanceof String s) {
             mix(2);
