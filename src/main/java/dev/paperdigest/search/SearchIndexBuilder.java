@@ -231,11 +231,12 @@ public final class SearchIndexBuilder {
     private static int[] flat(int[] docs, int[] q) {
         int[] keep;
         if (docs.length > MAX_POSTINGS) {
-            Integer[] order = new Integer[docs.length];
-            for (int i = 0; i < order.length; i++) order[i] = i;
-            Arrays.sort(order, (x, y) -> q[x] != q[y] ? Integer.compare(q[y], q[x]) : Integer.compare(docs[x], docs[y]));
+            // best score first, then lower doc id: one primitive sort of (255 - score, position)
+            long[] order = new long[docs.length];
+            for (int i = 0; i < order.length; i++) order[i] = (long) (255 - q[i]) << 32 | i;
+            Arrays.sort(order);
             keep = new int[MAX_POSTINGS];
-            for (int i = 0; i < MAX_POSTINGS; i++) keep[i] = order[i];
+            for (int i = 0; i < MAX_POSTINGS; i++) keep[i] = (int) order[i];
             Arrays.sort(keep); // positions are in doc id order
         } else {
             keep = new int[docs.length];
@@ -274,12 +275,12 @@ public final class SearchIndexBuilder {
         Map<String, String> words = new ConcurrentHashMap<>();
         papers.parallelStream().forEach(cp -> {
             Paper p = cp.paper();
-            for (String w : Words.of(p.title() + " " + String.join(" ", p.authors()) + " " + p.abstractText())) {
-                words.computeIfAbsent(w, x -> {
-                    String stem = TextAnalyzer.term(x);
-                    return stem.isEmpty() ? "" : stem;
-                });
-            }
+            java.util.function.Consumer<String> add = w -> {
+                if (!words.containsKey(w)) words.computeIfAbsent(w, TextAnalyzer::term);
+            };
+            Words.each(p.title(), add);
+            for (String a : p.authors()) Words.each(a, add);
+            Words.each(p.abstractText(), add);
         });
         Map<String, String> sorted = new TreeMap<>();
         words.forEach((w, s) -> {

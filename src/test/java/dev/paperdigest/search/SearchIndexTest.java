@@ -43,5 +43,10 @@ class SearchIndexTest {
     @Test
     void splitsWordsLikeTheClient() {
         assertEquals(java.util.List.of("text", "to", "image", "2016", "café"), Words.of("Text-to-Image (2016): Café!"));
+        for (String text : java.util.List.of("Text-to-Image (2016): Café!", "ASCII only, A-B c_d 3.5", "\u0130stanbul x", "")) {
+            java.util.List<String> added = new java.util.ArrayList<>();
+            Words.each(text, added::add);
+            assertEquals(Words.of(text), added, text);
+        }
     }
 }
