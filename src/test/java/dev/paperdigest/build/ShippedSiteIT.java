@@ -191,6 +191,8 @@ class ShippedSiteIT {
         Run tuned = jarWithEnv(ROOT, flags, "build", "--out", tmp.resolve("tuned").toString());
         assertEquals(0, tuned.code(), tuned.err());
         assertTrue(tuned.out().contains("-XX:TieredStopAtLevel=1"), tuned.out());
+        // mvn package made the class data archive beside the jar
+        assertTrue(tuned.out().contains("-XX:SharedArchiveFile="), tuned.out());
         Map<String, String> none = new java.util.HashMap<>(flags);
         none.put("PAPER_DIGEST_JAVA_OPTIONS", "");
         Run plain = jarWithEnv(ROOT, none, "build", "--out", tmp.resolve("plain").toString());

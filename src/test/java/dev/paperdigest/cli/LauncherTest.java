@@ -41,4 +41,15 @@ class LauncherTest {
         for (int i = 0; i < 3; i++) Files.writeString(papers.resolve("p" + i + ".md"), "");
         assertEquals(3, Launcher.countPapers(dir));
     }
+
+    @Test
+    void usesTheClassDataArchiveBesideTheJarWhenThereIsOne(@TempDir Path dir) throws Exception {
+        Path jar = Files.writeString(dir.resolve("paper-digest.jar"), "");
+        assertEquals(List.of(), Launcher.classData(jar.toString()));
+        Files.writeString(dir.resolve("paper-digest.jsa"), "");
+        assertEquals(List.of("-XX:SharedArchiveFile=" + dir.resolve("paper-digest.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
+                Launcher.classData(jar.toString()));
+        assertEquals(List.of(), Launcher.classData("target/classes"), "not from a jar");
+        assertEquals(List.of(), Launcher.classData(jar + java.io.File.pathSeparator + "other.jar"));
+    }
 }
