@@ -71,16 +71,34 @@ public final class Build {
         Path out = options.out().toAbsolutePath().normalize();
         String fingerprint = null;
         Optional<BuildCache.State> state = Optional.empty();
+        Map<Path, String> otherInputs = null;
+        ConcurrentMap<String, ContentLoader.Cached> paperStats = null;
         if (options.cacheDir() != null) {
-            fingerprint = clock.time("cache", () -> fingerprint(options, out));
             state = BuildCache.read(options.cacheDir()).filter(s -> s.out().equals(out.toString())
                     && Files.isRegularFile(out.resolve(SiteWriter.MARKER)));
-            if (state.isPresent() && state.get().fingerprint().equals(fingerprint)) {
-                return new BuildResult(diags, true, -1, 0, state.get().files().size(), millisSince(start), clock.millis());
+            if (state.isPresent()) {
+                String now = clock.time("cache", () -> fingerprint(options, out));
+                if (state.get().fingerprint().equals(now)) {
+                    return new BuildResult(diags, true, -1, 0, state.get().files().size(), millisSince(start), clock.millis());
+                }
+                fingerprint = now;
+            } else {
+                // nothing to compare with: the paper files' stats come from the load stage, which
+                // takes each just before reading it; only the other inputs are looked at here
+                Path papersDir = options.contentDir().resolve(ContentLoader.PAPERS_DIR);
+                otherInputs = clock.time("cache", () -> inputs(options,
+                        p -> p.getParent().equals(papersDir) && ContentLoader.isPaperName(p)));
+                paperStats = new ConcurrentHashMap<>();
             }
         }
-        Optional<Prepared> prepared = prepare(options, diags, clock, null, null);
+        Optional<Prepared> prepared = prepare(options, diags, clock, paperStats, null);
         if (prepared.isEmpty() || diags.hasErrors()) return failed(diags, start, clock);
+        if (otherInputs != null) {
+            Path papersDir = options.contentDir().resolve(ContentLoader.PAPERS_DIR);
+            Map<Path, String> all = new HashMap<>(otherInputs);
+            paperStats.forEach((name, c) -> all.put(papersDir.resolve(name), BuildCache.meta(c.size(), c.modified())));
+            fingerprint = BuildCache.fingerprint(all, options.root(), fingerprintExtra(options, out));
+        }
         Digest digest = prepared.get().digest();
 
         Optional<Theme> theme = theme(options, digest.site(), diags);
@@ -288,13 +306,21 @@ public final class Build {
     }
 
     private String fingerprint(BuildOptions options, Path out) {
+        return BuildCache.fingerprint(inputs(options, p -> false), options.root(), fingerprintExtra(options, out));
+    }
+
+    private static Map<Path, String> inputs(BuildOptions options, java.util.function.Predicate<Path> skip) {
         try {
-            return BuildCache.fingerprint(List.of(options.contentDir(), options.root().resolve("themes")), options.root(),
-                    generator + "\u0000" + toolIdentity() + "\u0000" + options.baseUrl() + "\u0000" + options.drafts()
-                            + "\u0000" + out);
+            return BuildCache.inputs(List.of(options.contentDir(), options.root().resolve("themes")), skip);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What besides the input files decides the output: the tool, its options, the output folder. */
+    private String fingerprintExtra(BuildOptions options, Path out) {
+        return generator + "\u0000" + toolIdentity() + "\u0000" + options.baseUrl() + "\u0000" + options.drafts()
+                + "\u0000" + out;
     }
 
     /**

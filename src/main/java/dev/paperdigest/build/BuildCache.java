@@ -70,10 +70,10 @@ final class BuildCache {
      * Every regular file under {@code dir} (links not followed) with its size and time: one stat per
      * entry, made in parallel (at 100,000 papers the stats are most of the fingerprint's time).
      */
-    private static void statTree(Path dir, Map<Path, String> files) throws IOException {
+    private static void statTree(Path dir, Map<Path, String> files, java.util.function.Predicate<Path> skip) throws IOException {
         List<Path> entries = new java.util.ArrayList<>();
         try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-            for (Path p : ds) entries.add(p);
+            for (Path p : ds) if (!skip.test(p)) entries.add(p);
         }
         BasicFileAttributes[] attrs = new BasicFileAttributes[entries.size()];
         try {
@@ -92,22 +92,39 @@ final class BuildCache {
         for (int i = 0; i < attrs.length; i++) {
             BasicFileAttributes a = attrs[i];
             if (a == null) continue;
-            if (a.isDirectory()) statTree(entries.get(i), files);
-            else if (a.isRegularFile()) files.put(entries.get(i), a.size() + "\u0000" + a.lastModifiedTime().toMillis());
+            if (a.isDirectory()) statTree(entries.get(i), files, skip);
+            else if (a.isRegularFile()) files.put(entries.get(i), meta(a.size(), a.lastModifiedTime().toMillis()));
         }
     }
 
     static String fingerprint(List<Path> roots, Path relativeTo, String extra) throws IOException {
+        return fingerprint(inputs(roots, p -> false), relativeTo, extra);
+    }
+
+    /**
+     * Every regular file under {@code roots} with its size and time, but those {@code skip} accepts
+     * (a build that reads them stats them itself, just before reading: see {@link #meta}).
+     */
+    static TreeMap<Path, String> inputs(List<Path> roots, java.util.function.Predicate<Path> skip) throws IOException {
+        TreeMap<Path, String> files = new TreeMap<>();
+        for (Path root : roots) {
+            if (Files.exists(root)) statTree(root, files, skip);
+        }
+        return files;
+    }
+
+    /** How a file enters the fingerprint: its size and modification time. */
+    static String meta(long size, long modifiedMillis) {
+        return size + "\u0000" + modifiedMillis;
+    }
+
+    /** The fingerprint of input files (path to {@link #meta}), plus {@code extra}. */
+    static String fingerprint(Map<Path, String> files, Path relativeTo, String extra) {
         MessageDigest md = sha256();
         md.update(extra.getBytes(StandardCharsets.UTF_8));
-        for (Path root : roots) {
-            if (!Files.exists(root)) continue;
-            TreeMap<Path, String> files = new TreeMap<>();
-            statTree(root, files);
-            StringBuilder lines = new StringBuilder(files.size() * 64);
-            files.forEach((p, meta) -> lines.append(relativeTo.relativize(p)).append('\u0000').append(meta).append('\n'));
-            md.update(lines.toString().getBytes(StandardCharsets.UTF_8));
-        }
+        StringBuilder lines = new StringBuilder(files.size() * 64);
+        new TreeMap<>(files).forEach((p, meta) -> lines.append(relativeTo.relativize(p)).append('\u0000').append(meta).append('\n'));
+        md.update(lines.toString().getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(md.digest());
     }
 

@@ -59,8 +59,7 @@ public final class ContentLoader {
         }
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
+            files = s.filter(ContentLoader::isPaperName)
                     .filter(Files::isRegularFile)
                     .sorted()
                     .toList();
@@ -84,14 +83,22 @@ public final class ContentLoader {
         return papers;
     }
 
+    /** Whether a file of the papers folder is a paper by its name: {@code *.md}, not hidden. */
+    public static boolean isPaperName(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".md") && !name.startsWith(".");
+    }
+
     private static Optional<Paper> cached(Path file, String display, PaperReader reader, Diagnostics diags,
                                           java.util.concurrent.ConcurrentMap<String, Cached> cache) {
         String name = file.getFileName().toString();
         long size;
         long modified;
         try {
-            size = Files.size(file);
-            modified = Files.getLastModifiedTime(file).toMillis();
+            // the stat comes before the read, so a cache keyed on it never holds newer text than it says
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            size = a.size();
+            modified = a.lastModifiedTime().toMillis();
         } catch (IOException e) {
             return readOne(file, display, reader, diags);
         }

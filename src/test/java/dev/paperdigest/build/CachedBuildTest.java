@@ -61,6 +61,20 @@ class CachedBuildTest {
     }
 
     @Test
+    void isUpToDateAfterAFirstBuildWhoseFingerprintCameFromTheLoadStage() throws Exception {
+        // a first build stats paper files while loading them, everything else up front; the next
+        // build walks all inputs: both must see the same inputs, odd files included
+        Path papers = root.resolve("content/papers");
+        Files.writeString(papers.resolve("notes.txt"), "not a paper");
+        Files.writeString(papers.resolve(".hidden.md"), "hidden");
+        Files.createDirectories(papers.resolve("drafts")).resolve("x.md").toFile().createNewFile();
+        assertFalse(cached().upToDate());
+        assertTrue(cached().upToDate());
+        touch(papers.resolve("notes.txt"), "changed");
+        assertFalse(cached().upToDate(), "a changed non-paper file is an input too");
+    }
+
+    @Test
     void rendersOnlyWhatAnEditedPaperTouches() throws Exception {
         cached();
         Path paper = root.resolve("content/papers/deep-residual-learning.md");
