@@ -97,13 +97,19 @@ public final class Build {
             Path papersDir = options.contentDir().resolve(ContentLoader.PAPERS_DIR);
             Map<Path, String> all = new HashMap<>(otherInputs);
             paperStats.forEach((name, c) -> all.put(papersDir.resolve(name), BuildCache.meta(c.size(), c.modified())));
-            fingerprint = BuildCache.fingerprint(all, options.root(), fingerprintExtra(options, out));
+            fingerprint = clock.time("cache", () -> BuildCache.fingerprint(all, options.root(), fingerprintExtra(options, out)));
         }
         Digest digest = prepared.get().digest();
 
-        Optional<Theme> theme = theme(options, digest.site(), diags);
+        Optional<Theme> theme = clock.time("theme", () -> theme(options, digest.site(), diags));
         if (theme.isEmpty()) return failed(diags, start, clock);
-        SiteRenderer renderer = new SiteRenderer(theme.get(), generator);
+        SiteRenderer renderer = clock.time("theme", () -> {
+            try {
+                return new SiteRenderer(theme.get(), generator);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         SiteRenderer.Plan plan = clock.time("plan", () -> {
             try {
                 return renderer.plan(digest);
@@ -120,8 +126,17 @@ public final class Build {
             } else {
                 SiteWriter writer;
                 try {
-                    writer = SiteWriter.open(options.out(), options.root(), options.contentDir(), digest.site().baseUrl());
-                } catch (OutputFolderException e) {
+                    writer = clock.time("write", () -> {
+                        try {
+                            return SiteWriter.open(options.out(), options.root(), options.contentDir(), digest.site().baseUrl());
+                        } catch (OutputFolderException e) {
+                            throw new OpenFailure(e);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                } catch (OpenFailure f) {
+                    OutputFolderException e = f.reason;
                     diags.error(SourcePos.of(options.out().toString()), e.getMessage(), e.hint());
                     return failed(diags, start, clock);
                 }
@@ -277,6 +292,16 @@ public final class Build {
             throw e.getCause();
         } catch (RenderFailure f) {
             throw f.problems;
+        }
+    }
+
+    /** Carries a refused output folder out of a stage lambda. */
+    private static final class OpenFailure extends RuntimeException {
+        final transient OutputFolderException reason;
+
+        OpenFailure(OutputFolderException e) {
+            super(e.getMessage(), e, false, false);
+            this.reason = e;
         }
     }
 

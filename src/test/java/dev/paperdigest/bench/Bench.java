@@ -189,16 +189,17 @@ public final class Bench {
         } else {
             System.out.println("hugo: not installed (bash ../shared/bench/setup.sh installs it), skipped");
         }
-        deleteTree(HOME.resolve("trash"));
+        System.out.println("old outputs were moved to " + HOME.resolve("trash") + "; delete it when no timed run follows"
+                + " within five minutes (see clear())");
     }
 
     /**
      * Empties the way for a clean build. By default the old folder is moved into a trash folder that
-     * is deleted only after the last timed build: on this machine's journal-less ext4, creating files
-     * in the minutes after deleting many costs up to ten times more (the kernel's inode allocator
-     * skips recently deleted inodes one by one; seen with perf in ext4's recently_deleted), which
-     * would time the previous run's deletion rather than the build. {@code -Dbench.delete=true}
-     * deletes instead, to see that effect.
+     * the benchmark never deletes: on this machine's journal-less ext4, creating files in the five
+     * minutes after deleting many costs up to ten times more (the kernel's inode allocator skips
+     * recently deleted inodes one by one; seen with perf in ext4's recently_deleted), which would
+     * time an earlier deletion rather than the build. {@code -Dbench.delete=true} deletes instead,
+     * to see that effect.
      */
     static void clear(Path dir) throws IOException {
         if (!Files.exists(dir)) return;
