@@ -36,6 +36,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     private final Path out;
     private final Path staging;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private boolean done;
 
     private SiteWriter(Path out, Path staging) {
@@ -109,7 +110,12 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         if (!written.add(path)) throw new IOException("two outputs for the same path '" + path + "'");
         Path target = staging.resolve(path).normalize();
         if (!target.startsWith(staging)) throw new IOException("refusing to write '" + path + "' outside the site");
-        Files.createDirectories(target.getParent());
+        Path parent = target.getParent();
+        // folders made once: asking the file system again for one that exists costs an exception
+        if (!folders.contains(parent)) {
+            Files.createDirectories(parent);
+            folders.add(parent);
+        }
         Files.write(target, file.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
