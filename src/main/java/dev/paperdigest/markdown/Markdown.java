@@ -91,8 +91,13 @@ public final class Markdown {
                 }
                 case '"', '>' -> escape = true;
                 // literal only where nothing can follow to make a tag, an entity or emphasis
-                case '<', '&' -> {
+                case '<' -> {
                     if (!spaceOrDigitAfter(body, i)) return null;
+                    escape = true;
+                    ltOrAmp = true;
+                }
+                case '&' -> {
+                    if (mayBeEntity(body, i)) return null;
                     escape = true;
                     ltOrAmp = true;
                 }
@@ -108,6 +113,17 @@ public final class Markdown {
         }
         return new Rendered(newline || escape ? html(body, start, ltOrAmp) : "<p>" + body.substring(start) + "</p>",
                 newline || doubleSpace ? collapsed(body, start) : body.substring(start));
+    }
+
+    /**
+     * Whether the {@code &} at {@code i} could start a character reference ({@code &amp;},
+     * {@code &#38;}): a name or number closed by {@code ;}. "S&S" and "?a=1&b=2" cannot.
+     */
+    private static boolean mayBeEntity(String s, int i) {
+        int j = i + 1;
+        if (j < s.length() && s.charAt(j) == '#') return true;
+        while (j < s.length() && Character.isLetterOrDigit(s.charAt(j))) j++;
+        return j > i + 1 && j < s.length() && s.charAt(j) == ';';
     }
 
     private static boolean spaceOrDigitAfter(String s, int i) {
