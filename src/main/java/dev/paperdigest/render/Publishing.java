@@ -184,7 +184,7 @@ final class Publishing {
         List<ClassifiedPaper> bySlug = new ArrayList<>(papers);
         bySlug.sort(Comparator.comparing(c -> c.paper().slug()));
         StringBuilder sb = new StringBuilder();
-        for (ClassifiedPaper cp : bySlug) sb.append(Bibtex.entry(cp.paper(), vm.absolutePaperUrl(cp.paper()))).append('\n');
+        for (ClassifiedPaper cp : bySlug) sb.append(vm.bibtex(cp.paper())).append('\n');
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 

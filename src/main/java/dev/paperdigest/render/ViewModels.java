@@ -37,6 +37,7 @@ final class ViewModels {
     private final String base;
     private final Map<String, Topic> topicsById = new HashMap<>();
     private final Views.SiteView site;
+    private final Map<String, String> bibtex = new java.util.concurrent.ConcurrentHashMap<>();
 
     ViewModels(Digest digest, String generator) {
         this.digest = digest;
@@ -54,6 +55,11 @@ final class ViewModels {
 
     String base() {
         return base;
+    }
+
+    /** A paper's BibTeX entry, made once: its page, its topics' and the digest's papers.bib all show it. */
+    String bibtex(Paper p) {
+        return bibtex.computeIfAbsent(p.slug(), slug -> Bibtex.entry(p, absolutePaperUrl(p)));
     }
 
     /** The paper page's address: absolute when base_url is, else from the domain root. */
@@ -100,7 +106,7 @@ final class ViewModels {
                 p.extras().categories(),
                 related.stream().map(r -> new Views.PaperLink(r.paper().title(), base + paperPath(r.paper().slug()))).toList(),
                 Scholar.citationMeta(p, absolutePaperUrl(p), pdf), Scholar.jsonLd(p, absolutePaperUrl(p), topicNames(a)),
-                Bibtex.entry(p, absolutePaperUrl(p)), site.absolute() ? absolutePaperUrl(p) : "");
+                bibtex(p), site.absolute() ? absolutePaperUrl(p) : "");
     }
 
     private List<Views.TopicRef> topicRefs(TopicAssignment a) {
