@@ -48,8 +48,16 @@ public final class DocVectors {
         java.util.function.Function<String, List<String>> analyse = cache == null ? TextAnalyzer::terms
                 : text -> cache.computeIfAbsent(text, TextAnalyzer::terms);
         int n = docs.size();
-        List<List<String>> titleTerms = docs.parallelStream().map(d -> analyse.apply(d.title())).toList();
-        List<List<String>> bodyTerms = docs.parallelStream().map(d -> analyse.apply(d.text())).toList();
+        @SuppressWarnings("unchecked")
+        List<String>[] titles = new List[n];
+        @SuppressWarnings("unchecked")
+        List<String>[] bodies = new List[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            titles[i] = analyse.apply(docs.get(i).title());
+            bodies[i] = analyse.apply(docs.get(i).text());
+        });
+        List<List<String>> titleTerms = Arrays.asList(titles);
+        List<List<String>> bodyTerms = Arrays.asList(bodies);
         // Vocabulary in sorted order so term ids, and everything built on them, are the same every run.
         java.util.Set<String> distinct = java.util.concurrent.ConcurrentHashMap.newKeySet();
         IntStream.range(0, n).parallel().forEach(i -> {

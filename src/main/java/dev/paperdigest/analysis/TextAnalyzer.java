@@ -34,13 +34,27 @@ public final class TextAnalyzer {
         try (TokenStream ts = ENGLISH.tokenStream("", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
-            while (ts.incrementToken()) out.add(canonical(term.toString()));
+            org.apache.lucene.analysis.CharArrayMap<String> seen = LOCAL.get();
+            while (ts.incrementToken()) {
+                // found by its characters, no string made: most of a text's terms were seen before
+                String known = seen.get(term.buffer(), 0, term.length());
+                if (known == null) {
+                    known = canonical(term.toString());
+                    if (seen.size() < MAX_LOCAL) seen.put(known, known);
+                }
+                out.add(known);
+            }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analysing a string cannot fail", e);
         }
         return out;
     }
+
+    /** Per thread, the canonical terms met so far, looked up by characters. */
+    private static final ThreadLocal<org.apache.lucene.analysis.CharArrayMap<String>> LOCAL =
+            ThreadLocal.withInitial(() -> new org.apache.lucene.analysis.CharArrayMap<>(4096, false));
+    private static final int MAX_LOCAL = 200_000;
 
     private static String canonical(String term) {
         String known = TERMS.get(term);
