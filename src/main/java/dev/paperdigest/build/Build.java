@@ -185,7 +185,7 @@ public final class Build {
                 try {
                     stage(clock, "search", () -> SearchIndexBuilder.write(prepared.digest(), prepared.vectors(), sink));
                     stage(clock, "data", () -> {
-                        for (OutputFile f : plan.data()) sink.accept(f);
+                        plan.data().writeTo(sink);
                         for (Map.Entry<String, Path> e : renderer.staticFiles().entrySet()) {
                             sink.accept(new OutputFile(e.getKey(), Files.readAllBytes(e.getValue())));
                         }
@@ -226,43 +226,47 @@ public final class Build {
                 .filter(p -> !pageHashes.get(p.output()).equals(state.pages().get(p.output()))
                         || !state.files().containsKey(p.output()) || !Files.isRegularFile(out.resolve(p.output())))
                 .toList();
-        Map<String, byte[]> made = new ConcurrentHashMap<>();
-        OutputSink memory = f -> made.put(f.path(), f.content());
-        stage(clock, "render", () -> renderer.renderPages(plan, toRender, memory));
-        stage(clock, "search", () -> {
-            for (OutputFile f : plan.data()) memory.accept(f);
-            for (Map.Entry<String, Path> e : renderer.staticFiles().entrySet()) {
-                memory.accept(new OutputFile(e.getKey(), Files.readAllBytes(e.getValue())));
-            }
-            SearchIndexBuilder.write(prepared.digest(), prepared.vectors(), memory);
-            memory.accept(new OutputFile(SiteWriter.MARKER,
-                    SiteWriter.markerText(prepared.digest().site().baseUrl()).getBytes(StandardCharsets.UTF_8)));
-        });
-        Map<String, String> hashes = new HashMap<>();
+        Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+        stage(clock, "render", () -> renderer.renderPages(plan, toRender, f -> rendered.put(f.path(), f.content())));
+        // every template ran without error: from here each output goes to the folder as it is made,
+        // when its bytes changed, so no more than the changed pages is ever held in memory
+        Map<String, String> hashes = new ConcurrentHashMap<>();
         for (SiteRenderer.Page p : plan.pages()) {
             String kept = state.files().get(p.output());
             if (kept != null) hashes.put(p.output(), kept);
         }
         SiteWriter.Patch patch = new SiteWriter.Patch(out);
-        int[] written = {0};
-        stage(clock, "write", () -> {
-            for (Map.Entry<String, byte[]> e : new TreeMap<>(made).entrySet()) {
-                String h = BuildCache.hash(e.getValue());
-                hashes.put(e.getKey(), h);
-                if (!h.equals(state.files().get(e.getKey())) || !Files.exists(out.resolve(e.getKey()))) {
-                    patch.write(e.getKey(), e.getValue());
-                    progress.fileWritten();
-                    written[0]++;
-                }
+        java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+        OutputSink apply = f -> {
+            String h = BuildCache.hash(f.content());
+            hashes.put(f.path(), h);
+            if (!h.equals(state.files().get(f.path())) || !Files.exists(out.resolve(f.path()))) {
+                patch.write(f.path(), f.content());
+                progress.fileWritten();
+                written.incrementAndGet();
             }
+        };
+        stage(clock, "write", () -> {
+            for (Map.Entry<String, byte[]> e : new TreeMap<>(rendered).entrySet()) apply.accept(new OutputFile(e.getKey(), e.getValue()));
+        });
+        stage(clock, "search", () -> {
+            plan.data().writeTo(apply);
+            for (Map.Entry<String, Path> e : renderer.staticFiles().entrySet()) {
+                apply.accept(new OutputFile(e.getKey(), Files.readAllBytes(e.getValue())));
+            }
+            SearchIndexBuilder.write(prepared.digest(), prepared.vectors(), apply);
+            apply.accept(new OutputFile(SiteWriter.MARKER,
+                    SiteWriter.markerText(prepared.digest().site().baseUrl()).getBytes(StandardCharsets.UTF_8)));
+        });
+        stage(clock, "write", () -> {
             for (String old : state.files().keySet()) {
                 if (!hashes.containsKey(old)) {
                     patch.delete(old);
-                    written[0]++;
+                    written.incrementAndGet();
                 }
             }
         });
-        return new Outputs(hashes.size(), toRender.size(), written[0], hashes);
+        return new Outputs(hashes.size(), toRender.size(), written.get(), hashes);
     }
 
     private static void sideThread(Runnable r) {

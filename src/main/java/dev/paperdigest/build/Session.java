@@ -169,7 +169,7 @@ public final class Session {
             try {
                 long t0 = System.nanoTime();
                 Map<String, byte[]> all = new HashMap<>(pageBytes);
-                for (OutputFile f : plan.data()) all.put(f.path(), f.content());
+                plan.data().writeTo(f -> all.put(f.path(), f.content()));
                 long t1 = System.nanoTime();
                 SearchIndexBuilder.write(digest, vectors, f -> all.put(f.path(), f.content()));
                 long t2 = System.nanoTime();

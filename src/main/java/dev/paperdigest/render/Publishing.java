@@ -40,10 +40,10 @@ final class Publishing {
         this.baseUrl = digest.site().baseUrl();
     }
 
-    /** Where the files go (a plain collector: these are made in one thread). */
+    /** Where the files go, one at a time (they are made in one thread). */
     @FunctionalInterface
     interface FileSink {
-        void accept(OutputFile f);
+        void accept(OutputFile f) throws IOException;
     }
 
     static boolean absolute(String baseUrl) {

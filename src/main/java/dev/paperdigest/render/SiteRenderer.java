@@ -69,8 +69,12 @@ public final class SiteRenderer {
     public Stats render(Digest digest, OutputSink sink) throws RenderException, IOException {
         Plan plan = plan(digest);
         renderPages(plan, plan.pages(), sink);
-        for (OutputFile f : plan.data()) sink.accept(f);
-        int files = plan.pages().size() + plan.data().size();
+        int[] data = {0};
+        plan.data().writeTo(f -> {
+            sink.accept(f);
+            data[0]++;
+        });
+        int files = plan.pages().size() + data[0];
         for (Map.Entry<String, Path> e : theme.staticFiles().entrySet()) {
             sink.accept(new OutputFile(e.getKey(), Files.readAllBytes(e.getValue())));
             files++;
@@ -101,30 +105,16 @@ public final class SiteRenderer {
      * Everything a build writes but static files: what every page's model holds (site settings and
      * the topic list), the pages to render, and the data files already made.
      */
-    public record Plan(Map<String, Object> shared, List<Page> pages, Supplier<List<OutputFile>> dataFiles) {
-        /** The data files (papers.json, feeds, BibTeX, sitemap, ...), made on first use; thread-safe. */
-        public List<OutputFile> data() {
-            return dataFiles.get();
-        }
+    public record Plan(Map<String, Object> shared, List<Page> pages, DataFiles data) {
     }
 
-    /** Makes a value once, on first use, for whichever thread asks first. */
-    private static final class Once<T> implements Supplier<T> {
-        private Supplier<T> make;
-        private T value;
-
-        Once(Supplier<T> make) {
-            this.make = make;
-        }
-
-        @Override
-        public synchronized T get() {
-            if (make != null) {
-                value = make.get();
-                make = null;
-            }
-            return value;
-        }
+    /**
+     * The data files (papers.json, feeds, BibTeX, sitemap, ...), made one at a time as they are
+     * written, so no more than one is held at once (papers.json of 100,000 papers is 110 MB).
+     */
+    @FunctionalInterface
+    public interface DataFiles {
+        void writeTo(OutputSink sink) throws IOException;
     }
 
     /** The page jobs and data files of {@code digest}; cheap next to rendering (no page model is made). */
@@ -175,16 +165,10 @@ public final class SiteRenderer {
 
         List<String> pagePaths = pages.stream().map(Page::output).filter(o -> !o.equals("404.html"))
                 .map(o -> o.endsWith("index.html") ? o.substring(0, o.length() - "index.html".length()) : o).toList();
-        Supplier<List<OutputFile>> data = new Once<>(() -> {
-            List<OutputFile> files = new ArrayList<>();
-            try {
-                files.add(new OutputFile("papers.json", PapersJson.write(digest, vm.base())));
-                new Publishing(digest, vm).write(files::add, byTopic, pagePaths);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return List.copyOf(files);
-        });
+        DataFiles data = sink -> {
+            sink.accept(new OutputFile("papers.json", PapersJson.write(digest, vm.base())));
+            new Publishing(digest, vm).write(sink::accept, byTopic, pagePaths);
+        };
         return new Plan(shared, List.copyOf(pages), data);
     }
 
