@@ -117,8 +117,11 @@ public final class Build {
                 throw new UncheckedIOException(e);
             }
         });
+        // a repeat build needs the page hashes to choose what to render; a first build only keeps them
+        // for the next one, and works them out on its second thread while pages render
         Map<String, String> pageHashes = options.cacheDir() == null ? Map.of()
-                : clock.time("plan", () -> pageHashes(plan, renderer.templateFingerprints(), digest.papers()));
+                : state.isPresent() ? clock.time("plan", () -> pageHashes(plan, renderer.templateFingerprints(), digest.papers()))
+                : new ConcurrentHashMap<>();
         Outputs outputs;
         try {
             if (state.isPresent()) {
@@ -140,7 +143,7 @@ public final class Build {
                     diags.error(SourcePos.of(options.out().toString()), e.getMessage(), e.hint());
                     return failed(diags, start, clock);
                 }
-                outputs = full(writer, renderer, plan, prepared.get(), options.cacheDir() != null, clock, progress);
+                outputs = full(writer, renderer, plan, prepared.get(), options.cacheDir() != null ? pageHashes : null, clock, progress);
             }
         } catch (RenderException e) {
             for (TemplateProblem p : e.problems()) {
@@ -171,7 +174,9 @@ public final class Build {
 
     /** A clean build: everything into a staging folder, swapped in at the end. */
     private static Outputs full(SiteWriter writer, SiteRenderer renderer, SiteRenderer.Plan plan, Prepared prepared,
-                                boolean hashing, StageClock clock, BuildProgress progress) throws IOException, RenderException {
+                                Map<String, String> pageHashes, StageClock clock, BuildProgress progress)
+            throws IOException, RenderException {
+        boolean hashing = pageHashes != null;
         Map<String, String> hashes = new ConcurrentHashMap<>();
         OutputSink sink = f -> {
             writer.accept(f);
@@ -190,6 +195,10 @@ public final class Build {
                             sink.accept(new OutputFile(e.getKey(), Files.readAllBytes(e.getValue())));
                         }
                     });
+                    if (hashing) {
+                        stage(clock, "plan", () -> pageHashes.putAll(
+                                pageHashes(plan, renderer.templateFingerprints(), prepared.digest().papers())));
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (RenderException e) {
