@@ -91,7 +91,25 @@ public final class Build {
                 paperStats = new ConcurrentHashMap<>();
             }
         }
-        Optional<Prepared> prepared = prepare(options, diags, clock, paperStats, null);
+        // a first build starts its search index as soon as papers are classified (it needs no related
+        // papers or pages): on a second thread, into memory, handed to the writer once it is open
+        CompletableFuture<List<OutputFile>> searchFiles = new CompletableFuture<>();
+        Classified startSearch = state.isPresent() ? null : (topics, papers, vectors) -> sideThread(() -> {
+            try {
+                List<OutputFile> files = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+                clock.time("search", () -> {
+                    try {
+                        return SearchIndexBuilder.write(topics, papers, vectors, files::add);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                searchFiles.complete(files);
+            } catch (RuntimeException | Error e) {
+                searchFiles.completeExceptionally(e);
+            }
+        });
+        Optional<Prepared> prepared = prepare(options, diags, clock, paperStats, null, startSearch);
         if (prepared.isEmpty() || diags.hasErrors()) return failed(diags, start, clock);
         if (otherInputs != null) {
             Path papersDir = options.contentDir().resolve(ContentLoader.PAPERS_DIR);
@@ -143,7 +161,8 @@ public final class Build {
                     diags.error(SourcePos.of(options.out().toString()), e.getMessage(), e.hint());
                     return failed(diags, start, clock);
                 }
-                outputs = full(writer, renderer, plan, prepared.get(), options.cacheDir() != null ? pageHashes : null, clock, progress);
+                outputs = full(writer, renderer, plan, prepared.get(), searchFiles, options.cacheDir() != null ? pageHashes : null,
+                        clock, progress);
             }
         } catch (RenderException e) {
             for (TemplateProblem p : e.problems()) {
@@ -174,7 +193,8 @@ public final class Build {
 
     /** A clean build: everything into a staging folder, swapped in at the end. */
     private static Outputs full(SiteWriter writer, SiteRenderer renderer, SiteRenderer.Plan plan, Prepared prepared,
-                                Map<String, String> pageHashes, StageClock clock, BuildProgress progress)
+                                CompletableFuture<List<OutputFile>> searchFiles, Map<String, String> pageHashes,
+                                StageClock clock, BuildProgress progress)
             throws IOException, RenderException {
         boolean hashing = pageHashes != null;
         Map<String, String> hashes = new ConcurrentHashMap<>();
@@ -188,7 +208,14 @@ public final class Build {
             // pages render, they fill the gaps a parallel render leaves on the cores
             CompletableFuture<Void> others = CompletableFuture.runAsync(() -> {
                 try {
-                    stage(clock, "search", () -> SearchIndexBuilder.write(prepared.digest(), prepared.vectors(), sink));
+                    List<OutputFile> index;
+                    try {
+                        index = searchFiles.join();
+                    } catch (CompletionException e) {
+                        if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
+                        throw e;
+                    }
+                    for (OutputFile f : index) sink.accept(f);
                     stage(clock, "data", () -> {
                         plan.data().writeTo(sink);
                         for (Map.Entry<String, Path> e : renderer.staticFiles().entrySet()) {
@@ -375,6 +402,12 @@ public final class Build {
         }
     }
 
+    /** What is known once papers are classified: enough for the search index. */
+    @FunctionalInterface
+    interface Classified {
+        void accept(List<dev.paperdigest.model.Topic> topics, List<ClassifiedPaper> papers, DocVectors vectors);
+    }
+
     /** A digest ready to render, with the index stage's vectors that search reuses. */
     record Prepared(Digest digest, DocVectors vectors) {
     }
@@ -404,6 +437,13 @@ public final class Build {
     static Optional<Prepared> prepare(BuildOptions options, Diagnostics diags, StageClock clock,
                                       ConcurrentMap<String, ContentLoader.Cached> papers,
                                       ConcurrentMap<String, List<String>> analysed) {
+        return prepare(options, diags, clock, papers, analysed, null);
+    }
+
+    /** As above; {@code classified} (may be null) gets the topics, papers and vectors as soon as they are classified. */
+    static Optional<Prepared> prepare(BuildOptions options, Diagnostics diags, StageClock clock,
+                                      ConcurrentMap<String, ContentLoader.Cached> papers,
+                                      ConcurrentMap<String, List<String>> analysed, Classified classified) {
         DigestConfig config = clock.time("config", () -> ConfigLoader.load(options.contentDir(), BuildOptions.CONTENT_DIR, diags));
         SiteConfig site = config.site();
         if (options.baseUrl() != null) {
@@ -421,10 +461,11 @@ public final class Build {
                         .stream().filter(p -> options.drafts() || !p.draft()).toList());
         if (diags.hasErrors()) return Optional.empty();
         DocVectors vectors = clock.time("index", () -> vectorsOf(loaded, analysed));
-        List<ClassifiedPaper> classified = clock.time("classify",
+        List<ClassifiedPaper> classifiedPapers = clock.time("classify",
                 () -> Classification.classifyAll(config.topics(), vectors, loaded));
-        List<List<Integer>> related = clock.time("related", () -> RelatedPapers.compute(vectors, classified));
-        return Optional.of(new Prepared(new Digest(site, config.topics(), classified, related), vectors));
+        if (classified != null) classified.accept(config.topics(), classifiedPapers, vectors);
+        List<List<Integer>> related = clock.time("related", () -> RelatedPapers.compute(vectors, classifiedPapers));
+        return Optional.of(new Prepared(new Digest(site, config.topics(), classifiedPapers, related), vectors));
     }
 
     /** The index stage's vectors: title and abstract of every paper, in the digest's order. */

@@ -55,10 +55,14 @@ public final class SearchIndexBuilder {
      * @param vectors the index stage's analysis of {@code digest.papers()}, in the same order
      */
     public static Stats write(Digest digest, DocVectors vectors, OutputSink sink) throws IOException {
-        List<ClassifiedPaper> papers = digest.papers();
+        return write(digest.topics(), digest.papers(), vectors, sink);
+    }
+
+    /** As above, from what the index needs of a digest: its topics and its classified papers. */
+    public static Stats write(List<Topic> topics, List<ClassifiedPaper> papers, DocVectors vectors, OutputSink sink) throws IOException {
         int n = papers.size();
         Map<String, Integer> topicIndex = new HashMap<>();
-        for (int i = 0; i < digest.topics().size(); i++) topicIndex.put(digest.topics().get(i).id(), i);
+        for (int i = 0; i < topics.size(); i++) topicIndex.put(topics.get(i).id(), i);
 
         // doc ids: by primary topic, then year (newest first, undated last), then slug
         Integer[] order = new Integer[n];
@@ -74,8 +78,8 @@ public final class SearchIndexBuilder {
         Map<String, String> words = wordForms(papers, postings.byStem().keySet());
         List<String> shardFiles = shards(words, postings, counter);
         cards(papers, order, topicIndex, counter);
-        secondaryFacets(digest, papers, docOf, counter);
-        meta(digest, papers, order, postings.scale(), shardFiles, counter);
+        secondaryFacets(topics, papers, docOf, counter);
+        meta(topics, papers, order, postings.scale(), shardFiles, counter);
         return new Stats(counter.files, counter.bytes, postings.byStem().size(), shardFiles.size());
     }
 
@@ -406,9 +410,9 @@ public final class SearchIndexBuilder {
     }
 
     /** Per topic, the doc ids (gap-encoded) of papers that have it as a secondary topic. */
-    private static void secondaryFacets(Digest digest, List<ClassifiedPaper> papers, int[] docOf, Counter counter)
+    private static void secondaryFacets(List<Topic> topics, List<ClassifiedPaper> papers, int[] docOf, Counter counter)
             throws IOException {
-        for (Topic t : digest.topics()) {
+        for (Topic t : topics) {
             List<Integer> docs = new ArrayList<>();
             for (int i = 0; i < papers.size(); i++) {
                 List<String> ids = papers.get(i).topics().topicIds();
@@ -430,7 +434,7 @@ public final class SearchIndexBuilder {
     }
 
     /** The bootstrap: counts, topics with their doc-id ranges and year boundaries, split prefixes. */
-    private static void meta(Digest digest, List<ClassifiedPaper> papers, Integer[] order, double scale,
+    private static void meta(List<Topic> topics, List<ClassifiedPaper> papers, Integer[] order, double scale,
                              List<String> split, Counter counter) throws IOException {
         int n = order.length;
         counter.accept("meta.json", json(g -> {
@@ -448,7 +452,7 @@ public final class SearchIndexBuilder {
             g.writeEndArray();
             g.writeArrayFieldStart("topics");
             int doc = 0;
-            for (Topic t : digest.topics()) {
+            for (Topic t : topics) {
                 int start = doc;
                 g.writeStartObject();
                 g.writeStringField("id", t.id());
