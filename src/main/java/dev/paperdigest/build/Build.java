@@ -69,6 +69,7 @@ public final class Build {
             return failed(diags, start, clock);
         }
         Path out = options.out().toAbsolutePath().normalize();
+        Path papersDir = options.contentDir().resolve(ContentLoader.PAPERS_DIR);
         String fingerprint = null;
         Optional<BuildCache.State> state = Optional.empty();
         Map<Path, String> otherInputs = null;
@@ -85,7 +86,6 @@ public final class Build {
             } else {
                 // nothing to compare with: the paper files' stats come from the load stage, which
                 // takes each just before reading it; only the other inputs are looked at here
-                Path papersDir = options.contentDir().resolve(ContentLoader.PAPERS_DIR);
                 otherInputs = clock.time("cache", () -> inputs(options,
                         p -> p.getParent().equals(papersDir) && ContentLoader.isPaperName(p)));
                 paperStats = new ConcurrentHashMap<>();
@@ -112,7 +112,6 @@ public final class Build {
         Optional<Prepared> prepared = prepare(options, diags, clock, paperStats, null, startSearch);
         if (prepared.isEmpty() || diags.hasErrors()) return failed(diags, start, clock);
         if (otherInputs != null) {
-            Path papersDir = options.contentDir().resolve(ContentLoader.PAPERS_DIR);
             Map<Path, String> all = new HashMap<>(otherInputs);
             paperStats.forEach((name, c) -> all.put(papersDir.resolve(name), BuildCache.meta(c.size(), c.modified())));
             fingerprint = clock.time("cache", () -> BuildCache.fingerprint(all, options.root(), fingerprintExtra(options, out)));

@@ -7,7 +7,6 @@ import dev.paperdigest.diag.SourcePos;
 import dev.paperdigest.load.ContentLoader;
 import dev.paperdigest.model.ClassifiedPaper;
 import dev.paperdigest.model.Digest;
-import dev.paperdigest.model.OutputFile;
 import dev.paperdigest.render.RenderException;
 import dev.paperdigest.render.SiteRenderer;
 import dev.paperdigest.render.TemplateProblem;

@@ -3,7 +3,6 @@ package dev.paperdigest.render;
 import dev.paperdigest.model.ClassifiedPaper;
 import dev.paperdigest.model.Digest;
 import dev.paperdigest.model.OutputFile;
-import dev.paperdigest.model.OutputSink;
 import dev.paperdigest.model.Paper;
 import dev.paperdigest.model.PaperDate;
 import dev.paperdigest.model.Topic;
