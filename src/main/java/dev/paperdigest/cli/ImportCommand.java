@@ -1,6 +1,7 @@
 package dev.paperdigest.cli;
 
 import dev.paperdigest.build.BuildOptions;
+import dev.paperdigest.importer.ImportLock;
 import dev.paperdigest.importer.ImportReport;
 import dev.paperdigest.importer.Importer;
 import dev.paperdigest.importer.SourceFormat;
@@ -65,6 +66,16 @@ final class ImportCommand implements Callable<Integer> {
                     "Unknown --format '" + format + "'; one of: " + String.join(", ", SourceFormat.ids())));
         }
         Path papers = digest.source.resolve(BuildOptions.CONTENT_DIR).resolve("papers");
+        try (ImportLock lock = dryRun ? null : ImportLock.acquire(digest.source,
+                digest.source.resolve(BuildOptions.CACHE_DIR), m -> {
+                    err.println(m);
+                    err.flush();
+                })) {
+            return run(papers, forced, out, err);
+        }
+    }
+
+    private int run(Path papers, SourceFormat forced, java.io.PrintWriter out, java.io.PrintWriter err) throws Exception {
         Importer importer = new Importer(papers, BuildOptions.CONTENT_DIR + "/papers",
                 new Importer.Options(added != null ? added : LocalDate.now(), update, dryRun, forced));
         for (String f : files) {

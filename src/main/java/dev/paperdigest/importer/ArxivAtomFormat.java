@@ -84,7 +84,7 @@ final class ArxivAtomFormat {
 
     /** Reads one {@code <entry>}; the reader is on its start tag and ends on its end tag. */
     private static RecordBuilder entry(XMLStreamReader r, String display) throws XMLStreamException {
-        RecordBuilder b = new RecordBuilder(display + ":" + r.getLocation().getLineNumber());
+        RecordBuilder b = RecordBuilder.plain(display + ":" + r.getLocation().getLineNumber());
         int depth = 1;
         while (depth > 0) {
             int ev = r.next();

@@ -3,6 +3,8 @@ package dev.paperdigest.importer;
 import dev.paperdigest.diag.Diagnostics;
 import dev.paperdigest.diag.SourcePos;
 import dev.paperdigest.model.PaperDate;
+import dev.paperdigest.text.ArxivIds;
+import dev.paperdigest.text.Texts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,8 +27,6 @@ final class BibtexFormat {
             Map.entry("jan", "1"), Map.entry("feb", "2"), Map.entry("mar", "3"), Map.entry("apr", "4"),
             Map.entry("may", "5"), Map.entry("jun", "6"), Map.entry("jul", "7"), Map.entry("aug", "8"),
             Map.entry("sep", "9"), Map.entry("oct", "10"), Map.entry("nov", "11"), Map.entry("dec", "12"));
-    private static final Pattern ARXIV_IN_TEXT = Pattern.compile("(?i)arxiv[:\\s]*(\\d{4}\\.\\d{4,5}(v\\d+)?)");
-    private static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
 
     private final String text;
     private final String display;
@@ -161,32 +161,54 @@ final class BibtexFormat {
     }
 
     private RecordBuilder record(Map<String, String> f, String where) {
+        String venue = TexText.bibtex(f.getOrDefault("journal", f.getOrDefault("booktitle", "")));
         RecordBuilder b = new RecordBuilder(where)
-                .title(TexText.toUnicode(f.getOrDefault("title", "")))
-                .abstractText(TexText.toUnicode(f.getOrDefault("abstract", "")))
-                .venue(TexText.toUnicode(f.getOrDefault("journal", f.getOrDefault("booktitle", ""))))
-                .doi(f.getOrDefault("doi", ""))
-                .url(f.getOrDefault("url", ""))
-                .comment(TexText.toUnicode(f.getOrDefault("note", "")));
-        for (String name : names(f.getOrDefault("author", ""))) b.author(name);
+                .title(TexText.bibtex(f.getOrDefault("title", "")))
+                .abstractText(TexText.bibtex(f.getOrDefault("abstract", "")))
+                .venue(venue)
+                .doi(verbatim(f.getOrDefault("doi", "")))
+                .url(verbatim(f.getOrDefault("url", "")))
+                .comment(TexText.bibtex(f.getOrDefault("note", "")));
+        Names names = names(f.getOrDefault("author", ""));
+        for (String name : names.names()) b.author(name);
+        if (names.more()) b.moreAuthors();
         String prefix = f.getOrDefault("archiveprefix", f.getOrDefault("eprinttype", "")).toLowerCase(Locale.ROOT);
-        if (f.containsKey("eprint") && (prefix.isEmpty() || prefix.equals("arxiv"))) b.arxiv(f.get("eprint"));
-        for (String k : List.of("journal", "note", "url", "howpublished")) {
-            Matcher m = ARXIV_IN_TEXT.matcher(f.getOrDefault(k, ""));
-            if (m.find()) {
-                b.arxiv(m.group(1));
-                break;
-            }
+        if (f.containsKey("eprint") && (prefix.isEmpty() || prefix.equals("arxiv"))) b.arxiv(verbatim(f.get("eprint")));
+        // DBLP writes arXiv papers as journal = {CoRR}, volume = {abs/1512.03385}
+        String volume = f.getOrDefault("volume", "");
+        if (venue.strip().equalsIgnoreCase("corr")) ArxivIds.mentioned(volume).ifPresent(b::arxiv);
+        for (String k : List.of("journal", "booktitle", "note", "howpublished", "url", "eprint")) {
+            ArxivIds.mentioned(TexText.bibtex(f.getOrDefault(k, ""))).ifPresent(id -> {
+                if (!b.hasArxiv()) b.arxiv(id);
+            });
         }
-        if (f.containsKey("primaryclass")) b.primaryCategory(f.get("primaryclass"));
-        b.date(date(f.getOrDefault("year", ""), f.getOrDefault("month", "")).orElse(null));
+        if (f.containsKey("primaryclass")) b.primaryCategory(TexText.bibtex(f.get("primaryclass")));
+        for (String c : splitTopLevel(f.getOrDefault("categories", ""))) b.category(TexText.bibtex(c));
+        Optional<PaperDate> date = PaperDate.parse(verbatim(f.getOrDefault("date", "")));
+        b.date(date.or(() -> date(f.getOrDefault("year", ""), f.getOrDefault("month", ""))).orElse(null));
         return b;
     }
 
+    /** A value read as it is (a DOI, a URL, an id): braces go, a backslash before punctuation goes. */
+    private static String verbatim(String v) {
+        StringBuilder out = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '{' || c == '}') continue;
+            if (c == '\\' && i + 1 < v.length() && !Character.isLetter(v.charAt(i + 1))) continue;
+            out.append(c);
+        }
+        return out.toString().strip();
+    }
+
+    /** {@code year = {2023a}} (a second 2023 paper of the same authors) is the year 2023. */
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})[a-z]?");
+
     private static Optional<PaperDate> date(String year, String month) {
-        String y = year.strip();
-        if (!y.matches("\\d{4}")) return Optional.empty();
-        String m = month.strip().toLowerCase(Locale.ROOT);
+        Matcher ym = YEAR.matcher(verbatim(year));
+        if (!ym.matches()) return Optional.empty();
+        String y = ym.group(1);
+        String m = verbatim(month).toLowerCase(Locale.ROOT);
         if (m.length() >= 3 && MONTHS.containsKey(m.substring(0, 3))) m = MONTHS.get(m.substring(0, 3));
         if (m.matches("\\d{1,2}") && Integer.parseInt(m) >= 1 && Integer.parseInt(m) <= 12) {
             return PaperDate.parse(y + "-" + (m.length() == 1 ? "0" + m : m));
@@ -194,34 +216,80 @@ final class BibtexFormat {
         return PaperDate.parse(y);
     }
 
-    /** {@code and}-separated names at brace depth 0, each turned from "Last, First" into "First Last". */
-    static List<String> names(String field) {
+    /** An author list: the names, and whether it ended in "and others" or "and et al." (more authors). */
+    record Names(List<String> names, boolean more) {
+    }
+
+    /**
+     * {@code and}-separated names at brace depth 0, each turned from "Last, First" (or "Last, Jr,
+     * First") into "First Last"; commas and "and" inside braces belong to the name. One pass over the
+     * field, each character looked at a bounded number of times.
+     */
+    static Names names(String field) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;
-        for (int i = 0; i < field.length(); i++) {
+        int n = field.length();
+        for (int i = 0; i < n; i++) {
             char c = field.charAt(i);
             if (c == '{') depth++;
-            else if (c == '}') depth--;
+            else if (c == '}') depth = Math.max(0, depth - 1);
             else if (depth == 0 && Character.isWhitespace(c)) {
-                Matcher m = AND.matcher(field).region(i, field.length());
-                if (m.lookingAt()) {
+                int word = i;
+                while (word < n && Character.isWhitespace(field.charAt(word))) word++;
+                if (word + 3 < n && field.regionMatches(true, word, "and", 0, 3)
+                        && Character.isWhitespace(field.charAt(word + 3))) {
                     parts.add(field.substring(start, i));
-                    start = m.end();
-                    i = m.end() - 1;
+                    int next = word + 3;
+                    while (next < n && Character.isWhitespace(field.charAt(next))) next++;
+                    start = next;
+                    i = next - 1;
+                } else {
+                    i = word - 1;
                 }
             }
         }
         parts.add(field.substring(start));
         List<String> out = new ArrayList<>();
+        boolean more = false;
         for (String raw : parts) {
-            String name = TexText.toUnicode(raw).strip();
-            if (name.isEmpty() || name.equalsIgnoreCase("others")) continue;
-            String[] comma = name.split("\\s*,\\s*");
-            if (comma.length == 2) name = comma[1] + " " + comma[0];
-            else if (comma.length == 3) name = comma[2] + " " + comma[0] + " " + comma[1];
-            out.add(name);
+            String r = raw.strip();
+            if (r.isEmpty()) continue;
+            if (r.equalsIgnoreCase("others") || r.matches("(?i)et\\.?\\s*al\\.?")) {
+                more = true;
+                continue;
+            }
+            List<String> pieces = new ArrayList<>();
+            for (String piece : splitTopLevel(r)) pieces.add(Texts.collapseSpace(TexText.bibtex(piece)));
+            String name = switch (pieces.size()) {
+                case 1 -> pieces.get(0);
+                case 2 -> join(pieces.get(1), pieces.get(0));
+                default -> join(join(pieces.get(2), pieces.get(0)), pieces.get(1));
+            };
+            if (!name.isEmpty()) out.add(name);
         }
+        return new Names(out, more);
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : a + " " + b;
+    }
+
+    /** A name split at its commas outside braces. */
+    private static List<String> splitTopLevel(String name) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '{') depth++;
+            else if (c == '}') depth = Math.max(0, depth - 1);
+            else if (c == ',' && depth == 0) {
+                out.add(name.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(name.substring(start));
         return out;
     }
 

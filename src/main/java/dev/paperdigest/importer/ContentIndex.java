@@ -21,16 +21,24 @@ import java.util.stream.Stream;
 /**
  * The papers already in the digest, by the three keys that identify a paper: arXiv id, DOI and
  * normalised title. Records imported in this run are added as they are written, so a source that
- * lists a paper twice imports it once.
+ * lists a paper twice imports it once. A title alone is not an identity: two papers with one title
+ * (Bellman's 1957 book and his 1966 article, both "Dynamic Programming") are told apart by their
+ * years, or by arXiv ids that differ.
  */
 final class ContentIndex {
-    /** A paper known to the index: its file as named in messages, and where it is on disk (null if not yet). */
-    record Known(String name, Path file) {
+    /**
+     * A paper known to the index: its file as named in messages, where it is on disk (null if not
+     * yet), and its year and arXiv id ("" and 0 when not known), which tell same-titled papers apart.
+     */
+    record Known(String name, Path file, int year, String arxiv) {
     }
+
+    /** Years between two same-titled papers that make them two papers, not two versions of one. */
+    static final int YEARS_APART = 2;
 
     private final Map<String, Known> byArxiv = new HashMap<>();
     private final Map<String, Known> byDoi = new HashMap<>();
-    private final Map<String, Known> byTitle = new HashMap<>();
+    private final Map<String, List<Known>> byTitle = new HashMap<>();
     private final List<String> unreadable = new ArrayList<>();
 
     static ContentIndex of(Path papersDir, String displayDir) throws IOException {
@@ -48,7 +56,8 @@ final class ContentIndex {
                 index.unreadable.add(name);
                 continue;
             }
-            index.add(new Known(name, p), title, scalar(fm.get(), "arxiv"), scalar(fm.get(), "doi"));
+            String arxiv = ArxivIds.normalise(scalar(fm.get(), "arxiv")).orElse("");
+            index.add(new Known(name, p, year(scalar(fm.get(), "date")), arxiv), title, scalar(fm.get(), "doi"));
         }
         return index;
     }
@@ -58,19 +67,41 @@ final class ContentIndex {
         return unreadable;
     }
 
-    void add(Known k, String title, String arxiv, String doi) {
-        ArxivIds.normalise(arxiv).ifPresent(id -> byArxiv.putIfAbsent(id, k));
+    void add(Known k, String title, String doi) {
+        if (!k.arxiv().isEmpty()) byArxiv.putIfAbsent(k.arxiv(), k);
         Dois.normalise(doi).ifPresent(d -> byDoi.putIfAbsent(Dois.key(d), k));
         String key = Texts.titleKey(title);
-        if (!key.isEmpty()) byTitle.putIfAbsent(key, k);
+        if (!key.isEmpty()) byTitle.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
     }
 
-    /** The paper {@code r} is already in the digest as, matched by arXiv id, then DOI, then title. */
+    /**
+     * The paper {@code r} is already in the digest as, matched by arXiv id, then DOI, then title. A
+     * paper of the same title is the same paper unless both arXiv ids are known and differ, or both
+     * years are known and {@link #YEARS_APART} or more apart: a preprint and its conference version
+     * (arXiv 2015, CVPR 2016) are one paper, Bellman's 1957 book and 1966 article are two.
+     */
     Optional<Known> find(ImportRecord r) {
         Known k = r.arxiv().isEmpty() ? null : byArxiv.get(r.arxiv());
         if (k == null && !r.doi().isEmpty()) k = byDoi.get(Dois.key(r.doi()));
-        if (k == null) k = byTitle.get(Texts.titleKey(r.title()));
-        return Optional.ofNullable(k);
+        if (k != null) return Optional.of(k);
+        int year = r.date() == null ? 0 : r.date().year();
+        for (Known t : sameTitle(r)) {
+            boolean yearsDiffer = year != 0 && t.year() != 0 && Math.abs(year - t.year()) >= YEARS_APART;
+            boolean idsDiffer = !r.arxiv().isEmpty() && !t.arxiv().isEmpty() && !r.arxiv().equals(t.arxiv());
+            if (!yearsDiffer && !idsDiffer) return Optional.of(t);
+        }
+        return Optional.empty();
+    }
+
+    /** The papers whose title is the record's (case, accents and punctuation aside). */
+    List<Known> sameTitle(ImportRecord r) {
+        return byTitle.getOrDefault(Texts.titleKey(r.title()), List.of());
+    }
+
+    /** The year of a {@code date} value ({@code 2016}, {@code 2016-06-27}), or 0. */
+    static int year(String date) {
+        return date != null && date.length() >= 4 && date.substring(0, 4).chars().allMatch(Character::isDigit)
+                ? Integer.parseInt(date.substring(0, 4)) : 0;
     }
 
     static Optional<YamlNode.MapNode> frontMatter(Path file) {

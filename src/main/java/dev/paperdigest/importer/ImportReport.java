@@ -32,10 +32,11 @@ public final class ImportReport {
         return List.copyOf(addedFiles);
     }
 
-    void added(String file, String verb) {
+    /** {@code added refs.bib:1030 -> content/papers/x.md}: which record became which file. */
+    void added(String where, String file, String verb) {
         added++;
         addedFiles.add(file);
-        lines.add(verb + " " + file);
+        lines.add(verb + " " + where + " -> " + file);
     }
 
     void present(String where, String file) {

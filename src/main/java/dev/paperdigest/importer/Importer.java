@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -88,6 +89,10 @@ public final class Importer {
         ParsedSource parsed = format.parse(text, display, report.diagnostics());
         if (report.diagnostics().errorCount() > errorsBefore) return;
         for (ParsedSource.Item item : parsed.items()) {
+            String where = item.record() != null ? item.record().where() : item.rejection().where();
+            for (String w : item.warnings()) {
+                report.diagnostics().warning(SourcePos.of(where), w, "the rest of the record is imported as it is");
+            }
             if (item.record() != null) importRecord(item.record());
             else report.rejected(item.rejection());
         }
@@ -99,6 +104,12 @@ public final class Importer {
             ContentIndex.Known k = known.get();
             if (options.update() && k.file() != null) {
                 Optional<PaperFiles.Update> u = PaperFiles.update(k.file(), r);
+                Optional<String> unreadable = u.flatMap(up -> PaperFiles.problem(up.text()));
+                if (unreadable.isPresent()) {
+                    report.rejected(new ParsedSource.Rejection(r.where(), "updating " + k.name()
+                            + " would make it unreadable: " + unreadable.get()));
+                    return;
+                }
                 if (u.isPresent()) {
                     if (!options.dryRun()) PaperFiles.replace(k.file(), u.get().text());
                     report.updated(r.where(), k.name(), u.get().keys(), options.dryRun() ? "would update" : "updated");
@@ -109,22 +120,37 @@ public final class Importer {
             return;
         }
         String content = PaperFiles.newFile(r, options.added());
-        String name = write(Slugs.of(r.title()), content);
-        index.add(new ContentIndex.Known(name, options.dryRun() ? null : papersDir.resolve(name.substring(displayDir.length() + 1))),
-                r.title(), r.arxiv(), r.doi());
-        if (options.dryRun()) {
-            report.added(name, "would add");
-            content.lines().forEach(l -> report.note("    " + l));
-        } else {
-            report.added(name, "added");
+        Optional<String> unreadable = PaperFiles.problem(content);
+        if (unreadable.isPresent()) {
+            // never happens for what RecordBuilder cleans; if it ever does, the file is not written
+            report.rejected(new ParsedSource.Rejection(r.where(), "the file it would make cannot be built: " + unreadable.get()));
+            return;
         }
+        List<ContentIndex.Known> sameTitle = index.sameTitle(r);
+        int year = r.date() == null ? 0 : r.date().year();
+        String name = write(Slugs.of(r.title()), sameTitle.isEmpty() ? 0 : year, content);
+        index.add(new ContentIndex.Known(name, options.dryRun() ? null : papersDir.resolve(name.substring(displayDir.length() + 1)),
+                year, r.arxiv()), r.title(), r.doi());
+        report.added(r.where(), name, options.dryRun() ? "would add" : "added");
+        if (!sameTitle.isEmpty()) {
+            ContentIndex.Known other = sameTitle.get(0);
+            report.note("    (the same title as " + other.name() + ", but "
+                    + (year != 0 && other.year() != 0 && Math.abs(year - other.year()) >= ContentIndex.YEARS_APART
+                    ? "of " + year + ", not " + other.year()
+                    : "arXiv " + r.arxiv() + ", not " + other.arxiv()) + ": imported as a different paper)");
+        }
+        if (options.dryRun()) content.lines().forEach(l -> report.note("    " + l));
     }
 
-    /** Writes {@code content} under the first free slug ({@code slug}, {@code slug-2}, ...); returns its name. */
-    private String write(String base, String content) throws IOException {
+    /**
+     * Writes {@code content} under the first free slug ({@code slug}, then {@code slug-YEAR} when
+     * another paper has the title, then {@code slug-2}, ...); returns its name.
+     */
+    private String write(String base, int year, String content) throws IOException {
         if (!options.dryRun()) Files.createDirectories(papersDir);
-        for (int n = 1; ; n++) {
-            String slug = n == 1 ? base : base + "-" + n;
+        for (int n = year != 0 ? 0 : 1; ; n++) {
+            String slug = n == 0 ? base + "-" + year : n == 1 ? base : base + "-" + n;
+            if (n == 0 && !Slugs.isValid(slug)) continue;
             Path file = papersDir.resolve(slug + ".md");
             if (!slugsTaken.add(slug)) continue;
             if (options.dryRun()) {

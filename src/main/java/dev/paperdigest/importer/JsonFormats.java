@@ -41,8 +41,12 @@ final class JsonFormats {
                 JsonNode item = r.get(i);
                 String path = "$[" + i + "]";
                 if (item.has("paper") && item.get("paper").isObject()) {
-                    RecordBuilder b = hfPaper(item.get("paper"), display + ":" + path + ".paper");
-                    b.listed(item.path("publishedAt").asText(""));
+                    JsonNode paper = item.get("paper");
+                    RecordBuilder b = hfPaper(paper, display + ":" + path + ".paper");
+                    // since 2025 the item's publishedAt is the paper's date less four hours and the
+                    // listing day is the paper's submittedOnDailyAt; 2024 items have only publishedAt
+                    String day = text(paper, "submittedOnDailyAt");
+                    b.listed(day.isEmpty() ? item.path("publishedAt").asText("") : day);
                     if (!b.hasTitle()) b.title(item.path("title").asText(""));
                     out.add(b);
                 } else {
@@ -58,7 +62,7 @@ final class JsonFormats {
     }
 
     private static RecordBuilder hfPaper(JsonNode p, String where) {
-        RecordBuilder b = new RecordBuilder(where)
+        RecordBuilder b = RecordBuilder.plain(where)
                 .title(text(p, "title"))
                 .abstractText(text(p, "summary"))
                 .arxiv(text(p, "id"))
@@ -92,10 +96,12 @@ final class JsonFormats {
     }
 
     private static RecordBuilder s2Paper(JsonNode p, String where) {
-        RecordBuilder b = new RecordBuilder(where)
+        if (p.isNull()) return RecordBuilder.plain(where).reject("not found (the batch response has null for this id)");
+        String venue = text(p, "venue");
+        RecordBuilder b = RecordBuilder.plain(where)
                 .title(text(p, "title"))
                 .abstractText(text(p, "abstract"))
-                .venue(text(p, "venue"))
+                .venue(venue.isBlank() ? text(p.path("journal"), "name") : venue)
                 .arxiv(text(p.path("externalIds"), "ArXiv"))
                 .doi(text(p.path("externalIds"), "DOI"))
                 .pdf(text(p.path("openAccessPdf"), "url"))

@@ -8,6 +8,7 @@ import dev.paperdigest.model.Topic;
 import dev.paperdigest.text.ArxivIds;
 import dev.paperdigest.text.Slugs;
 import dev.paperdigest.text.Texts;
+import dev.paperdigest.text.WritableText;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -35,7 +36,11 @@ public final class NewPaper {
      */
     public static Optional<String> create(Path contentDir, String displayBase, String title, String arxiv,
                                           List<String> topics, LocalDate added, Diagnostics diags) throws IOException {
-        String t = Texts.collapseSpace(title);
+        String t = Texts.collapseSpace(WritableText.clean(title, what -> { }));
+        if (!t.equals(Texts.collapseSpace(title))) {
+            diags.warning(SourcePos.of("--title"), "the title held characters no content file may hold; they were replaced",
+                    "check the title in the file written");
+        }
         if (t.isEmpty()) diags.error(SourcePos.of("--title"), "the title is empty", "pass --title \"Paper title\"");
         String id = "";
         if (arxiv != null && !arxiv.isBlank()) {
@@ -58,7 +63,7 @@ public final class NewPaper {
         if (diags.hasErrors()) return Optional.empty();
         Path papersDir = contentDir.resolve("papers");
         String displayDir = displayBase + "/papers";
-        ImportRecord r = new ImportRecord("--title", t, List.of(), "", null, id, "", "", "", "", "", "", null,
+        ImportRecord r = new ImportRecord("--title", t, List.of(), false, "", null, id, "", "", "", "", "", "", null,
                 List.of(), "", null, List.of());
         Optional<ContentIndex.Known> existing = ContentIndex.of(papersDir, displayDir).find(r);
         if (existing.isPresent()) {
@@ -75,6 +80,11 @@ public final class NewPaper {
                 .append("topics: [").append(topics.stream().collect(Collectors.joining(", "))).append("]\n")
                 .append("draft: true\n")
                 .append("---\n\n");
+        Optional<String> unreadable = PaperFiles.problem(text.toString());
+        if (unreadable.isPresent()) {
+            diags.error(SourcePos.of("--title"), "the file would not build: " + unreadable.get(), "change the title");
+            return Optional.empty();
+        }
         Files.createDirectories(papersDir);
         String base = Slugs.of(t);
         for (int n = 1; ; n++) {

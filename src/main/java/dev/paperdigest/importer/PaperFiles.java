@@ -1,6 +1,11 @@
 package dev.paperdigest.importer;
 
+import dev.paperdigest.diag.Diagnostic;
+import dev.paperdigest.diag.Diagnostics;
 import dev.paperdigest.load.FrontMatter;
+import dev.paperdigest.load.PaperReader;
+import dev.paperdigest.text.Texts;
+import dev.paperdigest.text.PlainTextMarkdown;
 import dev.paperdigest.yaml.YamlNode;
 
 import java.io.IOException;
@@ -28,6 +33,7 @@ final class PaperFiles {
         Map<String, String> f = new LinkedHashMap<>();
         put(f, "title", FrontMatterWriter.text("title", r.title()));
         put(f, "authors", FrontMatterWriter.list("authors", r.authors()));
+        put(f, "authors_truncated", r.authorsTruncated() ? "authors_truncated: true\n" : "");
         put(f, "date", r.date() == null ? "" : "date: " + r.date() + "\n");
         put(f, "added", added == null ? "" : "added: " + added + "\n");
         put(f, "arxiv", FrontMatterWriter.text("arxiv", r.arxiv()));
@@ -53,8 +59,18 @@ final class PaperFiles {
         StringBuilder sb = new StringBuilder("---\n");
         fields(r, added).values().forEach(sb::append);
         sb.append("---\n");
-        if (!r.abstractText().isEmpty()) sb.append('\n').append(r.abstractText()).append('\n');
+        if (!r.abstractText().isEmpty()) sb.append('\n').append(PlainTextMarkdown.of(r.abstractText())).append('\n');
         return sb.toString();
+    }
+
+    /**
+     * Why the load stage would reject {@code content} as a paper file, or empty when it reads it:
+     * every file import, {@code --update} and {@code new} write is read back this way before it is kept.
+     */
+    static Optional<String> problem(String content) {
+        Diagnostics diags = new Diagnostics();
+        PaperReader.anyTopics().read("paper", "paper", Texts.contentText(content), diags);
+        return diags.sorted().stream().filter(Diagnostic::isError).findFirst().map(Diagnostic::message);
     }
 
     /** What {@code --update} would change in an existing file: the keys it fills, and the new text. */
@@ -99,7 +115,7 @@ final class PaperFiles {
             if (i < lines.size() - 1) out.append('\n');
         }
         String result = out.toString();
-        if (fillAbstract) result = result.stripTrailing() + "\n\n" + r.abstractText() + "\n";
+        if (fillAbstract) result = result.stripTrailing() + "\n\n" + PlainTextMarkdown.of(r.abstractText()) + "\n";
         return Optional.of(new Update(filled, crlf ? result.replace("\n", "\r\n") : result));
     }
 

@@ -11,8 +11,14 @@ record ParsedSource(List<Item> items) {
         items = List.copyOf(items);
     }
 
-    /** Exactly one of {@code record} and {@code rejection} is set. */
-    record Item(ImportRecord record, Rejection rejection) {
+    /**
+     * Exactly one of {@code record} and {@code rejection} is set; {@code warnings} say what had to be
+     * changed in the record to make it writable.
+     */
+    record Item(ImportRecord record, Rejection rejection, List<String> warnings) {
+        Item {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     List<ImportRecord> records() {

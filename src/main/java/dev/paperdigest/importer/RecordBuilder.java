@@ -4,12 +4,14 @@ import dev.paperdigest.model.PaperDate;
 import dev.paperdigest.text.ArxivIds;
 import dev.paperdigest.text.Dois;
 import dev.paperdigest.text.Texts;
+import dev.paperdigest.text.WritableText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,12 +21,18 @@ import java.util.regex.Pattern;
  * links that merely repeat the arXiv ones dropped.
  */
 final class RecordBuilder {
+    /** How a source's author lists say that more authors follow. */
+    private static final Pattern MORE_AUTHORS = Pattern.compile("(?i)(et\\.?\\s*al\\.?|others|and\\s+others|and\\s+et\\.?\\s*al\\.?)");
     private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})([T ].*)?$");
     private static final Pattern WEB = Pattern.compile("https?://[^\\s<>\"]+");
 
     private final String where;
+    private final UnaryOperator<String> tex;
+    private final List<String> warnings = new ArrayList<>();
     private String title = "";
     private final List<String> authors = new ArrayList<>();
+    private boolean authorsTruncated;
+    private String rejection;
     private String abstractText = "";
     private PaperDate date;
     private String arxiv = "";
@@ -40,8 +48,29 @@ final class RecordBuilder {
     private LocalDate listed;
     private final LinkedHashSet<String> tags = new LinkedHashSet<>();
 
+    /** For a source whose values are already plain Unicode text (BibTeX decodes its own TeX first). */
     RecordBuilder(String where) {
+        this(where, UnaryOperator.identity());
+    }
+
+    private RecordBuilder(String where, UnaryOperator<String> tex) {
         this.where = where;
+        this.tex = tex;
+    }
+
+    /** For a plain-text source (arXiv, Hugging Face, Semantic Scholar, the trending dump): the odd TeX accent is decoded. */
+    static RecordBuilder plain(String where) {
+        return new RecordBuilder(where, TexText::plain);
+    }
+
+    /** What had to be changed to make the record writable, one message each. */
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** Text the source gave, as it will be written: TeX decoded, characters no file may hold replaced. */
+    private String text(String s) {
+        return tex.apply(clean(s == null ? "" : s));
     }
 
     String where() {
@@ -49,18 +78,27 @@ final class RecordBuilder {
     }
 
     RecordBuilder title(String s) {
-        title = Texts.collapseSpace(s);
+        title = Texts.collapseSpace(text(s));
         return this;
     }
 
+    /** One author; "et al." or "others" in the list's place says only that more authors follow. */
     RecordBuilder author(String s) {
-        String a = Texts.collapseSpace(s);
-        if (!a.isEmpty()) authors.add(a);
+        String a = Texts.collapseSpace(text(s));
+        if (MORE_AUTHORS.matcher(a).matches()) authorsTruncated = true;
+        else if (!a.isEmpty()) authors.add(a);
         return this;
     }
 
+    /** Marks the author list as cut short by the source. */
+    RecordBuilder moreAuthors() {
+        authorsTruncated = true;
+        return this;
+    }
+
+    /** The abstract as plain text: line wraps joined, blank lines kept as paragraph breaks. */
     RecordBuilder abstractText(String s) {
-        abstractText = Texts.collapseSpace(s);
+        abstractText = Texts.paragraphs(text(s));
         return this;
     }
 
@@ -80,8 +118,16 @@ final class RecordBuilder {
         return this;
     }
 
+    /** A DOI; arXiv's own ({@code 10.48550/arXiv.1706.03762}) is the arXiv id, not a DOI of another version. */
     RecordBuilder doi(String s) {
-        Dois.normalise(s).ifPresent(d -> doi = d);
+        Dois.normalise(clean(s)).ifPresent(d -> {
+            Optional<String> id = ArxivIds.mentioned(d);
+            if (id.isPresent()) {
+                if (arxiv.isEmpty()) arxiv = id.get();
+            } else {
+                doi = d;
+            }
+        });
         return this;
     }
 
@@ -106,7 +152,7 @@ final class RecordBuilder {
     }
 
     RecordBuilder venue(String s) {
-        venue = Texts.collapseSpace(s);
+        venue = Texts.collapseSpace(text(s));
         return this;
     }
 
@@ -116,14 +162,14 @@ final class RecordBuilder {
     }
 
     RecordBuilder category(String s) {
-        String c = Texts.collapseSpace(s);
+        String c = Texts.collapseSpace(clean(s));
         if (!c.isEmpty()) categories.add(c);
         return this;
     }
 
     /** The primary category goes first, whatever order the source lists categories in. */
     RecordBuilder primaryCategory(String s) {
-        String c = Texts.collapseSpace(s);
+        String c = Texts.collapseSpace(clean(s));
         if (c.isEmpty()) return this;
         List<String> rest = new ArrayList<>(categories);
         rest.remove(c);
@@ -134,12 +180,12 @@ final class RecordBuilder {
     }
 
     RecordBuilder comment(String s) {
-        comment = Texts.collapseSpace(s);
+        comment = Texts.collapseSpace(text(s));
         return this;
     }
 
     RecordBuilder tag(String s) {
-        String t = Texts.collapseSpace(s);
+        String t = Texts.collapseSpace(clean(s));
         if (!t.isEmpty()) tags.add(t);
         return this;
     }
@@ -149,6 +195,22 @@ final class RecordBuilder {
         return this;
     }
 
+    /** Marks the record as one that cannot be imported, for {@code reason} (kept over "no title"). */
+    RecordBuilder reject(String reason) {
+        rejection = reason;
+        return this;
+    }
+
+    /** Why the record cannot be imported, or null when it can. */
+    String rejection() {
+        if (rejection != null) return rejection;
+        return title.isEmpty() ? "no title" : null;
+    }
+
+    boolean hasArxiv() {
+        return !arxiv.isEmpty();
+    }
+
     boolean hasTitle() {
         return !title.isEmpty();
     }
@@ -156,10 +218,19 @@ final class RecordBuilder {
     ImportRecord build() {
         String u = url;
         String p = pdf;
+        String v = venue;
+        String note = comment;
+        // an arXiv id a source only mentions (in a link, a venue, a note) is still its id
+        for (String mention : List.of(u, p, v, note)) {
+            if (arxiv.isEmpty()) ArxivIds.mentioned(mention).ifPresent(id -> arxiv = id);
+        }
+        // "arXiv preprint arXiv:1502.04623" says where the paper is, not where it was published
+        if (ArxivIds.onlyBoilerplate(v)) v = "";
+        if (ArxivIds.onlyBoilerplate(note)) note = "";
         if (!arxiv.isEmpty()) {
             // the build derives these from the id; writing them again would only let them drift
-            if (u.matches("https?://(www\\.)?arxiv\\.org/abs/.*")) u = "";
-            if (p.matches("https?://(www\\.)?arxiv\\.org/pdf/.*")) p = "";
+            if (u.matches("https?://(www\\.|export\\.)?arxiv\\.org/(abs|pdf)/.*")) u = "";
+            if (p.matches("https?://(www\\.|export\\.)?arxiv\\.org/pdf/.*")) p = "";
         }
         String d = doi;
         if (u.matches("(?i)https?://(dx\\.)?doi\\.org/.*")) {
@@ -167,8 +238,8 @@ final class RecordBuilder {
             if (d.isEmpty()) d = Dois.normalise(u).orElse("");
             if (!d.isEmpty()) u = "";
         }
-        return new ImportRecord(where, title, authors, abstractText, date, arxiv, d, u, p, code, project, venue,
-                upvotes, new ArrayList<>(categories), comment, listed, new ArrayList<>(tags));
+        return new ImportRecord(where, title, authors, authorsTruncated, abstractText, date, arxiv, d, u, p, code, project,
+                v, upvotes, new ArrayList<>(categories), note, listed, new ArrayList<>(tags));
     }
 
     static Optional<LocalDate> day(String s) {
@@ -182,8 +253,16 @@ final class RecordBuilder {
         }
     }
 
-    private static String web(String s) {
-        String t = s == null ? "" : s.strip();
+    /** {@code s} with what no content file may hold replaced, each kind warned about once. */
+    private String clean(String s) {
+        return WritableText.clean(s, what -> {
+            String message = "the source holds " + what;
+            if (!warnings.contains(message)) warnings.add(message);
+        });
+    }
+
+    private String web(String s) {
+        String t = clean(s).strip();
         return WEB.matcher(t).matches() ? t : "";
     }
 }

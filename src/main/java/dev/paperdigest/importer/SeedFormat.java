@@ -50,7 +50,7 @@ final class SeedFormat {
                         "a line is missing or extra above this one: each paper is a title line then an abstract line");
                 break;
             }
-            out.add(new RecordBuilder(display + ":" + (titleIdx + 1)).title(title).abstractText(raw[lines.get(at + 1)]));
+            out.add(RecordBuilder.plain(display + ":" + (titleIdx + 1)).title(title).abstractText(raw[lines.get(at + 1)]));
         }
         return SourceFormat.collect(out);
     }

@@ -71,8 +71,9 @@ public enum SourceFormat {
     static ParsedSource collect(List<RecordBuilder> builders) {
         List<ParsedSource.Item> items = new ArrayList<>();
         for (RecordBuilder b : builders) {
-            items.add(b.hasTitle() ? new ParsedSource.Item(b.build(), null)
-                    : new ParsedSource.Item(null, new ParsedSource.Rejection(b.where(), "no title")));
+            String why = b.rejection();
+            items.add(why == null ? new ParsedSource.Item(b.build(), null, b.warnings())
+                    : new ParsedSource.Item(null, new ParsedSource.Rejection(b.where(), why), b.warnings()));
         }
         return new ParsedSource(items);
     }

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
 public final class PaperReader {
     /** The front matter keys we read; anything else is a warning (a typo would otherwise vanish silently). */
     public static final Set<String> KEYS = Set.of("title", "authors", "date", "added", "arxiv", "url", "pdf",
-            "code", "topics", "tags", "draft", "venue", "doi", "upvotes", "project", "categories", "comment", "listed");
+            "code", "topics", "tags", "draft", "venue", "doi", "upvotes", "project", "categories", "comment", "listed",
+            "authors_truncated");
     public static final int MAX_TOPICS = 3;
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -44,6 +45,19 @@ public final class PaperReader {
     public PaperReader(List<Topic> topics) {
         this.topics = List.copyOf(topics);
         this.topicIds = topics.stream().map(Topic::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private PaperReader() {
+        this.topics = List.of();
+        this.topicIds = null;
+    }
+
+    /**
+     * A reader that takes any topic id: for checking that a file import or {@code new} is about to
+     * write will load, when the digest's topics are not the question.
+     */
+    public static PaperReader anyTopics() {
+        return new PaperReader();
     }
 
     /**
@@ -96,7 +110,8 @@ public final class PaperReader {
         boolean draft = f.bool("draft", false);
         PaperExtras extras = new PaperExtras(Texts.collapseSpace(f.text("venue")), doi(f),
                 f.has("upvotes") ? f.integer("upvotes", 0, 0, Integer.MAX_VALUE) : null, webUrl(f, "project"),
-                f.textList("categories"), Texts.collapseSpace(f.text("comment")), date(f, "listed"));
+                f.textList("categories"), Texts.collapseSpace(f.text("comment")), date(f, "listed"),
+                f.bool("authors_truncated", false));
 
         String body = parts.body().strip();
         if (body.isEmpty()) {
@@ -169,7 +184,7 @@ public final class PaperReader {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             SourcePos pos = i < items.size() ? f.posOf(items.get(i)) : f.keyPos("topics");
-            if (!topicIds.contains(id)) {
+            if (topicIds != null && !topicIds.contains(id)) {
                 diags.error(pos, "unknown topic id '" + id + "'", "valid ids (content/topics.yaml): "
                         + topics.stream().map(Topic::id).collect(Collectors.joining(", ")));
             } else if (!out.add(id)) {

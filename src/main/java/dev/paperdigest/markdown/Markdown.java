@@ -45,12 +45,12 @@ public final class Markdown {
     static Rendered parsed(String markdown) {
         Document doc = PARSER.parse(markdown);
         String html = RENDERER.render(doc).strip();
-        String text = new TextCollectingVisitor().collectAndGetText(doc).replaceAll("\\s+", " ").strip();
         if (needsCleaning(markdown)) {
+            // the text of what is left after cleaning, not of what the Markdown said
             html = clean(html);
-            text = Jsoup.parseBodyFragment(html).body().text();
+            return new Rendered(html, Jsoup.parseBodyFragment(html).body().text());
         }
-        return new Rendered(html, text);
+        return new Rendered(html, new TextCollectingVisitor().collectAndGetText(doc).replaceAll("\\s+", " ").strip());
     }
 
     /**

@@ -14,10 +14,11 @@ import java.util.List;
  * @param categories arXiv categories, primary first
  * @param comment    the authors' comment (arXiv), e.g. "CVPR 2016, 12 pages"
  * @param listed     the day a listing (Hugging Face daily papers) featured it, or null
+ * @param authorsTruncated the author list names only the first authors ("et al."): {@code authors_truncated: true}
  */
 public record PaperExtras(String venue, String doi, Integer upvotes, String project, List<String> categories,
-                          String comment, LocalDate listed) {
-    public static final PaperExtras NONE = new PaperExtras("", "", null, "", List.of(), "", null);
+                          String comment, LocalDate listed, boolean authorsTruncated) {
+    public static final PaperExtras NONE = new PaperExtras("", "", null, "", List.of(), "", null, false);
 
     public PaperExtras {
         categories = List.copyOf(categories);

@@ -1,34 +1,56 @@
 package dev.paperdigest.render;
 
 import dev.paperdigest.model.Paper;
+import dev.paperdigest.text.MathSpans;
+
+import java.util.List;
 
 /**
  * A BibTeX entry per paper: {@code @misc} keyed by its slug, with the arXiv fields citation managers
- * read ({@code eprint}, {@code archivePrefix}, {@code primaryClass}), DOI, URL and venue. Text is
- * escaped for TeX and the title braced, so its capitals survive bibliography styles.
+ * read ({@code eprint}, {@code archivePrefix}, {@code primaryClass}), every category, DOI, URL and
+ * venue, and the date to the day ({@code date}, biblatex's field) beside {@code year} and
+ * {@code month}. Text is escaped so that our own reader (and BibTeX) gives back exactly the text of
+ * the paper's file: TeX's special characters, braces as {@code \textbraceleft{}} (a lone brace
+ * would unbalance the entry for any reader that counts them), ligatures ({@code --}, {@code ''})
+ * broken with {@code {}}; math ({@code $...$}) is written verbatim. A name holding a comma is
+ * braced whole, a word "and" in a name braced, and a list cut short ends in {@code and others}.
+ * DOIs and URLs are written verbatim with braces and backslashes percent-encoded.
  */
 final class Bibtex {
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+
     private Bibtex() {
     }
 
     static String entry(Paper p, String pageUrl) {
         StringBuilder sb = new StringBuilder("@misc{").append(p.slug()).append(",\n");
         field(sb, "title", "{" + tex(p.title()) + "}");
-        if (!p.authors().isEmpty()) field(sb, "author", tex(String.join(" and ", p.authors())));
+        if (!p.authors().isEmpty()) field(sb, "author", authors(p.authors(), p.extras().authorsTruncated()));
         if (p.date() != null) {
             field(sb, "year", String.valueOf(p.date().year()));
-            if (p.date().month() != 0) field(sb, "month", new String[]{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-                    "sep", "oct", "nov", "dec"}[p.date().month() - 1]);
+            if (p.date().month() != 0) {
+                field(sb, "month", MONTHS[p.date().month() - 1]);
+                field(sb, "date", p.date().toString());
+            }
         }
+        List<String> categories = p.extras().categories();
         if (!p.arxiv().isEmpty()) {
             field(sb, "eprint", p.arxiv());
             field(sb, "archivePrefix", "arXiv");
-            if (!p.extras().categories().isEmpty()) field(sb, "primaryClass", p.extras().categories().get(0));
+            if (!categories.isEmpty()) field(sb, "primaryClass", tex(categories.get(0)));
         }
-        if (!p.extras().doi().isEmpty()) field(sb, "doi", p.extras().doi());
+        if (!categories.isEmpty()) {
+            StringBuilder c = new StringBuilder();
+            for (String cat : categories) {
+                if (!c.isEmpty()) c.append(", ");
+                c.append(tex(cat).replace(",", "{,}"));
+            }
+            field(sb, "categories", c.toString());
+        }
+        if (!p.extras().doi().isEmpty()) field(sb, "doi", verbatim(p.extras().doi()));
         if (!p.extras().venue().isEmpty()) field(sb, "howpublished", tex(p.extras().venue()));
         String url = p.primaryUrl().isEmpty() ? pageUrl : p.primaryUrl();
-        if (!url.isEmpty()) field(sb, "url", url);
+        if (!url.isEmpty()) field(sb, "url", verbatim(url));
         sb.setLength(sb.length() - 2);
         return sb.append("\n}\n").toString();
     }
@@ -39,19 +61,57 @@ final class Bibtex {
         sb.append(" = {").append(value).append("},\n");
     }
 
-    /** TeX's special characters escaped; braces too, so an entry can never be unbalanced. */
+    /** Names joined by {@code and}, each escaped so no reader splits it or reads it as "Last, First". */
+    static String authors(List<String> names, boolean more) {
+        StringBuilder out = new StringBuilder();
+        for (String name : names) {
+            if (!out.isEmpty()) out.append(" and ");
+            StringBuilder n = new StringBuilder();
+            for (String word : tex(name).split(" ", -1)) {
+                if (!n.isEmpty()) n.append(' ');
+                n.append(word.equalsIgnoreCase("and") ? "{" + word + "}" : word);
+            }
+            boolean whole = name.indexOf(',') >= 0 || name.equalsIgnoreCase("others") || name.matches("(?i)et\\.?\\s*al\\.?");
+            out.append(whole ? "{" + n + "}" : n);
+        }
+        if (more) out.append(" and others");
+        return out.toString();
+    }
+
+    /** TeX's special characters escaped, braces spelled out, ligatures broken, math as it is. */
     static String tex(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c == '$') {
+                int end = MathSpans.end(s, i);
+                if (end > 0) {
+                    out.append(s, i, end);
+                    i = end - 1;
+                    continue;
+                }
+            }
             switch (c) {
-                case '&', '%', '$', '#', '_', '{', '}' -> out.append('\\').append(c);
+                case '&', '%', '$', '#', '_' -> out.append('\\').append(c);
+                case '{' -> out.append("\\textbraceleft{}");
+                case '}' -> out.append("\\textbraceright{}");
                 case '\\' -> out.append("\\textbackslash{}");
                 case '~' -> out.append("\\textasciitilde{}");
                 case '^' -> out.append("\\textasciicircum{}");
+                case '`' -> out.append("\\textasciigrave{}");
+                case '-', '\'' -> {
+                    out.append(c);
+                    if (i + 1 < n && s.charAt(i + 1) == c) out.append("{}");
+                }
                 default -> out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /** A DOI or URL as it is, but for what would unbalance the entry or start a command. */
+    static String verbatim(String s) {
+        return s.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D");
     }
 }

@@ -49,6 +49,7 @@ final class PapersJson {
         g.writeStringField("slug", p.slug());
         g.writeStringField("title", p.title());
         strings(g, "authors", p.authors());
+        if (p.extras().authorsTruncated()) g.writeBooleanField("authors_truncated", true);
         g.writeStringField("date", p.date() == null ? null : p.date().toString());
         g.writeStringField("added", p.added() == null ? null : p.added().toString());
         g.writeStringField("arxiv", p.arxiv());

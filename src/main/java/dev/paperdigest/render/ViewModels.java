@@ -90,7 +90,7 @@ final class ViewModels {
 
     Views.PaperCard card(ClassifiedPaper cp) {
         Paper p = cp.paper();
-        return new Views.PaperCard(p.slug(), p.title(), base + paperPath(p.slug()), p.authors(), iso(p.date()),
+        return new Views.PaperCard(p.slug(), p.title(), base + paperPath(p.slug()), shownAuthors(p), iso(p.date()),
                 Texts.shorten(p.abstractText(), SUMMARY_LENGTH), topicRefs(cp.topics()));
     }
 
@@ -98,7 +98,7 @@ final class ViewModels {
         Paper p = cp.paper();
         TopicAssignment a = cp.topics();
         String pdf = p.pdf().isEmpty() ? p.arxivPdfUrl() : p.pdf();
-        return new Views.PaperView(p.slug(), p.title(), base + paperPath(p.slug()), p.authors(), iso(p.date()),
+        return new Views.PaperView(p.slug(), p.title(), base + paperPath(p.slug()), shownAuthors(p), iso(p.date()),
                 iso(p.added()), p.arxiv(), p.arxivAbsUrl(), pdf, p.code(), p.url(), p.tags(), p.abstractHtml(),
                 Texts.shorten(p.abstractText(), 160), topicRefs(a),
                 a.source() == TopicAssignment.Source.AUTO, a.lowConfidence(),
@@ -155,5 +155,13 @@ final class ViewModels {
 
     static String iso(Object d) {
         return d == null ? "" : d.toString();
+    }
+
+    /** The authors as a reader sees them: a list the source cut short ends in "et al.". */
+    static List<String> shownAuthors(Paper p) {
+        if (!p.extras().authorsTruncated() || p.authors().isEmpty()) return p.authors();
+        List<String> shown = new java.util.ArrayList<>(p.authors());
+        shown.add("et al.");
+        return shown;
     }
 }

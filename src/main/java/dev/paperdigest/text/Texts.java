@@ -29,6 +29,26 @@ public final class Texts {
         return alreadyCollapsed(s) ? s : SPACE.matcher(s).replaceAll(" ").trim();
     }
 
+    /**
+     * Text as paragraphs: blank lines part them, and within each, line wraps and runs of white space
+     * become one space. Paragraphs are joined by one blank line ({@code "\n\n"}).
+     */
+    public static String paragraphs(String s) {
+        if (s == null) return "";
+        String t = s.replace("\r\n", "\n").replace('\r', '\n');
+        if (t.indexOf('\n') < 0) return collapseSpace(t);
+        StringBuilder out = new StringBuilder(t.length());
+        for (String para : BLANK_LINE.split(t)) {
+            String p = collapseSpace(para);
+            if (p.isEmpty()) continue;
+            if (!out.isEmpty()) out.append("\n\n");
+            out.append(p);
+        }
+        return out.toString();
+    }
+
+    private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\u00A0]*\n");
+
     /** No control character, no space at either end or next to another, no no-break space. */
     private static boolean alreadyCollapsed(String s) {
         int n = s.length();

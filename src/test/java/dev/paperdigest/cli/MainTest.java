@@ -71,7 +71,7 @@ class MainTest {
     void importsAndReportsCounts() throws Exception {
         Path seed = Files.writeString(tmp.resolve("seed.txt"), "A Paper\nIts abstract.\n");
         assertEquals(ExitCodes.OK, run("import", "--source", tmp.toString(), "--added", "2026-11-26", seed.toString()));
-        assertEquals("added content/papers/a-paper.md\nimport: 1 added, 0 already present, 0 updated, 0 rejected\n",
+        assertEquals("added " + seed + ":1 -> content/papers/a-paper.md\nimport: 1 added, 0 already present, 0 updated, 0 rejected\n",
                 out.toString());
         assertTrue(Files.readString(tmp.resolve("content/papers/a-paper.md")).contains("added: 2026-11-26\n"));
         assertEquals(ExitCodes.CONTENT, run("import", "--source", tmp.toString(), tmp.resolve("missing.txt").toString()));
@@ -93,7 +93,7 @@ class MainTest {
         Path seed = Files.writeString(tmp.resolve("seed.txt"), "A Paper\nIts abstract.\n");
         assertEquals(ExitCodes.OK, run("import", "--source", tmp.toString(), "--dry-run", "--added", "2026-11-26",
                 seed.toString()));
-        assertTrue(out.toString().startsWith("would add content/papers/a-paper.md\n    ---\n"), out.toString());
+        assertTrue(out.toString().startsWith("would add " + seed + ":1 -> content/papers/a-paper.md\n    ---\n"), out.toString());
         assertTrue(out.toString().endsWith("(dry run: nothing written)\n"), out.toString());
         assertFalse(Files.exists(tmp.resolve("content")));
     }

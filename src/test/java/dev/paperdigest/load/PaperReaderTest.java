@@ -89,7 +89,7 @@ class PaperReaderTest {
                 content/papers/x.md:8:8: error: 'draft' must be true or false, found 'maybe'
                   hint: write draft: true or draft: false
                 content/papers/x.md:9:1: warning: unknown key 'colour' in front matter (ignored)
-                  hint: known keys: added, arxiv, authors, categories, code, comment, date, doi, draft, listed, pdf, project, tags, title, topics, upvotes, url, venue
+                  hint: known keys: added, arxiv, authors, authors_truncated, categories, code, comment, date, doi, draft, listed, pdf, project, tags, title, topics, upvotes, url, venue
                 """, d.report());
     }
 
