@@ -3,6 +3,7 @@ package dev.paperdigest.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperdigest.text.ArxivIds;
+import dev.paperdigest.text.SamePaper;
 import dev.paperdigest.text.Texts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -136,7 +137,7 @@ public final class SiteCheck {
         }
         JsonNode papers = new ObjectMapper().readTree(json.toFile());
         Map<String, String> byArxiv = new HashMap<>();
-        Map<String, String> byTitle = new HashMap<>();
+        Map<String, List<JsonNode>> byTitle = new HashMap<>();
         Map<String, Set<String>> inTopic = new HashMap<>();
         for (JsonNode p : papers) {
             String slug = p.path("slug").asText();
@@ -144,8 +145,14 @@ public final class SiteCheck {
             String other = arxiv.isEmpty() ? null : byArxiv.putIfAbsent(arxiv, slug);
             if (other != null) problem(json, "duplicate paper: " + slug + " and " + other + " have arXiv id " + arxiv);
             String titleKey = Texts.titleKey(p.path("title").asText());
-            other = byTitle.putIfAbsent(titleKey, slug);
-            if (other != null && arxiv.isEmpty()) problem(json, "duplicate paper: " + slug + " and " + other + " have the same title");
+            List<JsonNode> same = byTitle.computeIfAbsent(titleKey, k -> new ArrayList<>());
+            for (JsonNode t : same) {
+                if (!SamePaper.differ(year(p), arxiv, year(t), ArxivIds.normalise(t.path("arxiv").asText()).orElse(""))) {
+                    problem(json, "duplicate paper: " + slug + " and " + t.path("slug").asText() + " have the same title");
+                    break;
+                }
+            }
+            same.add(p);
             for (JsonNode t : p.path("topics")) inTopic.computeIfAbsent(t.asText(), k -> new TreeSet<>()).add(slug);
         }
         Path topicsDir = site.resolve("topics");
@@ -205,5 +212,10 @@ public final class SiteCheck {
             for (Path block : s.toList()) for (JsonNode card : m.readTree(block.toFile())) slugs.add(card.get(0).asText());
         }
         return slugs;
+    }
+
+    private static int year(JsonNode paper) {
+        String d = paper.path("date").asText("");
+        return d.length() >= 4 && d.substring(0, 4).chars().allMatch(Character::isDigit) ? Integer.parseInt(d.substring(0, 4)) : 0;
     }
 }

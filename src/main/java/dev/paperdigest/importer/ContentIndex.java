@@ -3,6 +3,7 @@ package dev.paperdigest.importer;
 import dev.paperdigest.load.FrontMatter;
 import dev.paperdigest.text.ArxivIds;
 import dev.paperdigest.text.Dois;
+import dev.paperdigest.text.SamePaper;
 import dev.paperdigest.text.Texts;
 import dev.paperdigest.yaml.Yaml;
 import dev.paperdigest.yaml.YamlNode;
@@ -32,9 +33,6 @@ final class ContentIndex {
      */
     record Known(String name, Path file, int year, String arxiv) {
     }
-
-    /** Years between two same-titled papers that make them two papers, not two versions of one. */
-    static final int YEARS_APART = 2;
 
     private final Map<String, Known> byArxiv = new HashMap<>();
     private final Map<String, Known> byDoi = new HashMap<>();
@@ -75,10 +73,8 @@ final class ContentIndex {
     }
 
     /**
-     * The paper {@code r} is already in the digest as, matched by arXiv id, then DOI, then title. A
-     * paper of the same title is the same paper unless both arXiv ids are known and differ, or both
-     * years are known and {@link #YEARS_APART} or more apart: a preprint and its conference version
-     * (arXiv 2015, CVPR 2016) are one paper, Bellman's 1957 book and 1966 article are two.
+     * The paper {@code r} is already in the digest as, matched by arXiv id, then DOI, then title
+     * (where {@link SamePaper} decides whether a paper of the same title is this one).
      */
     Optional<Known> find(ImportRecord r) {
         Known k = r.arxiv().isEmpty() ? null : byArxiv.get(r.arxiv());
@@ -86,9 +82,7 @@ final class ContentIndex {
         if (k != null) return Optional.of(k);
         int year = r.date() == null ? 0 : r.date().year();
         for (Known t : sameTitle(r)) {
-            boolean yearsDiffer = year != 0 && t.year() != 0 && Math.abs(year - t.year()) >= YEARS_APART;
-            boolean idsDiffer = !r.arxiv().isEmpty() && !t.arxiv().isEmpty() && !r.arxiv().equals(t.arxiv());
-            if (!yearsDiffer && !idsDiffer) return Optional.of(t);
+            if (!SamePaper.differ(year, r.arxiv(), t.year(), t.arxiv())) return Optional.of(t);
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package dev.paperdigest.importer;
 
 import dev.paperdigest.diag.SourcePos;
+import dev.paperdigest.text.SamePaper;
 import dev.paperdigest.text.Slugs;
 import dev.paperdigest.text.Texts;
 
@@ -135,7 +136,7 @@ public final class Importer {
         if (!sameTitle.isEmpty()) {
             ContentIndex.Known other = sameTitle.get(0);
             report.note("    (the same title as " + other.name() + ", but "
-                    + (year != 0 && other.year() != 0 && Math.abs(year - other.year()) >= ContentIndex.YEARS_APART
+                    + (year != 0 && other.year() != 0 && Math.abs(year - other.year()) >= SamePaper.YEARS_APART
                     ? "of " + year + ", not " + other.year()
                     : "arXiv " + r.arxiv() + ", not " + other.arxiv()) + ": imported as a different paper)");
         }

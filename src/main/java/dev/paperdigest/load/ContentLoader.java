@@ -5,6 +5,7 @@ import dev.paperdigest.diag.SourcePos;
 import dev.paperdigest.model.Paper;
 import dev.paperdigest.model.Topic;
 import dev.paperdigest.text.Slugs;
+import dev.paperdigest.text.SamePaper;
 import dev.paperdigest.text.Texts;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,21 +138,30 @@ public final class ContentLoader {
 
     /** The same paper twice would show twice on every page: warn, naming both files. */
     private static void warnDuplicates(List<Paper> papers, Diagnostics diags) {
-        Map<String, Paper> byTitle = new HashMap<>();
+        Map<String, List<Paper>> byTitle = new HashMap<>();
         Map<String, Paper> byArxiv = new HashMap<>();
         for (Paper p : papers) {
             Paper other = p.arxiv().isEmpty() ? null : byArxiv.putIfAbsent(p.arxiv(), p);
             String what = "arXiv id " + p.arxiv();
             if (other == null) {
-                other = byTitle.putIfAbsent(Texts.titleKey(p.title()), p);
+                List<Paper> same = byTitle.computeIfAbsent(Texts.titleKey(p.title()), k -> new ArrayList<>());
                 what = "title";
-                // two arXiv papers with different ids may share a title; they are not one paper
-                if (other != null && !p.arxiv().isEmpty() && !other.arxiv().isEmpty()) other = null;
+                for (Paper t : same) {
+                    if (!SamePaper.differ(year(p), p.arxiv(), year(t), t.arxiv())) {
+                        other = t;
+                        break;
+                    }
+                }
+                same.add(p);
             }
             if (other != null) {
                 diags.warning(SourcePos.of(p.source()), "same " + what + " as " + other.source(),
                         "keep one of the two files");
             }
         }
+    }
+
+    private static int year(Paper p) {
+        return p.date() == null ? 0 : p.date().year();
     }
 }
