@@ -170,7 +170,7 @@ final class BibtexFormat {
                 .url(verbatim(f.getOrDefault("url", "")))
                 .comment(TexText.bibtex(f.getOrDefault("note", "")));
         Names names = names(f.getOrDefault("author", ""));
-        for (String name : names.names()) b.author(name);
+        for (String name : names.names()) b.namedAuthor(name);
         if (names.more()) b.moreAuthors();
         String prefix = f.getOrDefault("archiveprefix", f.getOrDefault("eprinttype", "")).toLowerCase(Locale.ROOT);
         if (f.containsKey("eprint") && (prefix.isEmpty() || prefix.equals("arxiv"))) b.arxiv(verbatim(f.get("eprint")));

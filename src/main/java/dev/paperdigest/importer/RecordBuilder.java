@@ -90,6 +90,13 @@ final class RecordBuilder {
         return this;
     }
 
+    /** One author as the source names it, with no reading of "et al." (BibTeX has done that at brace level 0). */
+    RecordBuilder namedAuthor(String s) {
+        String a = Texts.collapseSpace(text(s));
+        if (!a.isEmpty()) authors.add(a);
+        return this;
+    }
+
     /** Marks the author list as cut short by the source. */
     RecordBuilder moreAuthors() {
         authorsTruncated = true;

@@ -98,7 +98,7 @@ public final class PaperReader {
         if (title.isEmpty() && !(f.has("title") && !(map.get("title") instanceof YamlNode.Scalar))) {
             diags.error(f.keyPos("title"), "missing 'title': every paper needs one", "add title: \"Paper title\"");
         }
-        List<String> authors = f.textList("authors").stream().map(Texts::collapseSpace).toList();
+        List<String> authors = f.textList("authors").stream().map(Texts::collapseSpace).filter(a -> !a.isEmpty()).toList();
         PaperDate date = paperDate(f);
         LocalDate added = date(f, "added");
         String arxiv = arxiv(f);
@@ -111,7 +111,7 @@ public final class PaperReader {
         PaperExtras extras = new PaperExtras(Texts.collapseSpace(f.text("venue")), doi(f),
                 f.has("upvotes") ? f.integer("upvotes", 0, 0, Integer.MAX_VALUE) : null, webUrl(f, "project"),
                 f.textList("categories"), Texts.collapseSpace(f.text("comment")), date(f, "listed"),
-                f.bool("authors_truncated", false));
+                f.bool("authors_truncated", false) && !authors.isEmpty());
 
         String body = parts.body().strip();
         if (body.isEmpty()) {

@@ -66,6 +66,7 @@ final class PapersJson {
         }
         strings(g, "tags", p.tags());
         PaperExtras x = p.extras();
+        strings(g, "categories", x.categories());
         g.writeStringField("venue", x.venue());
         g.writeStringField("doi", x.doi());
         g.writeStringField("project", x.project());
