@@ -17,6 +17,8 @@ public final class ArxivIds {
     private static final String ID = "\\d{4}\\.\\d{4,5}(?:v\\d+)?|[a-z][a-z-]*(?:\\.[A-Z]{2})?/\\d{7}(?:v\\d+)?";
     private static final Pattern MENTION = Pattern.compile(
             "(?i)(?:arxiv(?:\\.org)?(?:/abs/|/pdf/|\\s*:\\s*|\\s+|\\.)|\\babs/|10\\.48550/arxiv\\.)(" + ID + ")(?:\\.pdf)?");
+    /** "[cs.LG]" after an id names its category. */
+    private static final Pattern CATEGORY_NOTE = Pattern.compile("\\[[a-z-]+(\\.[A-Za-z-]+)?]");
     private static final Pattern BOILERPLATE_WORDS = Pattern.compile(
             "(?i)\\b(arxiv|preprints?|e-?prints?|corr|abs|org|vol(ume)?|https?|www|pdf|export|submitted|to)\\b");
 
@@ -57,6 +59,7 @@ public final class ArxivIds {
     public static boolean onlyBoilerplate(String text) {
         if (text == null) return false;
         String rest = MENTION.matcher(text).replaceAll(" ");
+        rest = CATEGORY_NOTE.matcher(rest).replaceAll(" ");
         rest = BOILERPLATE_WORDS.matcher(rest).replaceAll(" ");
         for (int i = 0; i < rest.length(); i++) if (Character.isLetterOrDigit(rest.charAt(i))) return false;
         return !text.isBlank();
