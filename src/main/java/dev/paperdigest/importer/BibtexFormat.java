@@ -255,7 +255,8 @@ final class BibtexFormat {
         for (String raw : parts) {
             String r = raw.strip();
             if (r.isEmpty()) continue;
-            if (r.equalsIgnoreCase("others") || r.matches("(?i)et\\.?\\s*al\\.?")) {
+            // "and others", and the "and and et al." some bibliographies write
+            if (r.matches("(?i)(and\\s+)?(others|et\\.?\\s*al\\.?)")) {
                 more = true;
                 continue;
             }
