@@ -202,6 +202,8 @@ final class BibtexFormat {
     }
 
     /** {@code year = {2023a}} (a second 2023 paper of the same authors) is the year 2023. */
+    private static final Pattern MONTH_NUMBER = Pattern.compile("\\d{1,2}");
+    private static final Pattern MORE_AUTHORS = Pattern.compile("(?i)(and\\s+)?(others|et\\.?\\s*al\\.?)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})[a-z]?");
 
     private static Optional<PaperDate> date(String year, String month) {
@@ -210,7 +212,7 @@ final class BibtexFormat {
         String y = ym.group(1);
         String m = verbatim(month).toLowerCase(Locale.ROOT);
         if (m.length() >= 3 && MONTHS.containsKey(m.substring(0, 3))) m = MONTHS.get(m.substring(0, 3));
-        if (m.matches("\\d{1,2}") && Integer.parseInt(m) >= 1 && Integer.parseInt(m) <= 12) {
+        if (MONTH_NUMBER.matcher(m).matches() && Integer.parseInt(m) >= 1 && Integer.parseInt(m) <= 12) {
             return PaperDate.parse(y + "-" + (m.length() == 1 ? "0" + m : m));
         }
         return PaperDate.parse(y);
@@ -256,7 +258,7 @@ final class BibtexFormat {
             String r = raw.strip();
             if (r.isEmpty()) continue;
             // "and others", and the "and and et al." some bibliographies write
-            if (r.matches("(?i)(and\\s+)?(others|et\\.?\\s*al\\.?)")) {
+            if (MORE_AUTHORS.matcher(r).matches()) {
                 more = true;
                 continue;
             }

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 final class RecordBuilder {
     /** How a source's author lists say that more authors follow. */
     private static final Pattern MORE_AUTHORS = Pattern.compile("(?i)(et\\.?\\s*al\\.?|others|and\\s+others|and\\s+et\\.?\\s*al\\.?)");
+    private static final Pattern ARXIV_LINK = Pattern.compile("https?://(www\\.|export\\.)?arxiv\\.org/(abs|pdf)/.*");
+    private static final Pattern DOI_LINK = Pattern.compile("(?i)https?://(dx\\.)?doi\\.org/.*");
     private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})([T ].*)?$");
     private static final Pattern WEB = Pattern.compile("https?://[^\\s<>\"]+");
 
@@ -236,11 +238,11 @@ final class RecordBuilder {
         if (ArxivIds.onlyBoilerplate(note)) note = "";
         if (!arxiv.isEmpty()) {
             // the build derives these from the id; writing them again would only let them drift
-            if (u.matches("https?://(www\\.|export\\.)?arxiv\\.org/(abs|pdf)/.*")) u = "";
-            if (p.matches("https?://(www\\.|export\\.)?arxiv\\.org/pdf/.*")) p = "";
+            if (ARXIV_LINK.matcher(u).matches()) u = "";
+            if (ARXIV_LINK.matcher(p).matches()) p = "";
         }
         String d = doi;
-        if (u.matches("(?i)https?://(dx\\.)?doi\\.org/.*")) {
+        if (DOI_LINK.matcher(u).matches()) {
             // a DOI link is the DOI: keep it as one, and the build links it
             if (d.isEmpty()) d = Dois.normalise(u).orElse("");
             if (!d.isEmpty()) u = "";

@@ -4,6 +4,7 @@ import dev.paperdigest.model.Paper;
 import dev.paperdigest.text.MathSpans;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A BibTeX entry per paper: {@code @misc} keyed by its slug, with the arXiv fields citation managers
@@ -17,6 +18,7 @@ import java.util.List;
  * DOIs and URLs are written verbatim with braces and backslashes percent-encoded.
  */
 final class Bibtex {
+    private static final Pattern ET_AL = Pattern.compile("(?i)et\\.?\\s*al\\.?");
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 
     private Bibtex() {
@@ -71,7 +73,7 @@ final class Bibtex {
                 if (!n.isEmpty()) n.append(' ');
                 n.append(word.equalsIgnoreCase("and") ? "{" + word + "}" : word);
             }
-            boolean whole = name.indexOf(',') >= 0 || name.equalsIgnoreCase("others") || name.matches("(?i)et\\.?\\s*al\\.?");
+            boolean whole = name.indexOf(',') >= 0 || name.equalsIgnoreCase("others") || ET_AL.matcher(name).matches();
             out.append(whole ? "{" + n + "}" : n);
         }
         if (more) out.append(" and others");
