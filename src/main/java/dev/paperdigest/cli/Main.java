@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 /** {@code paper-digest}: lists its verbs; each verb is its own class. */
 @Command(name = "paper-digest", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a searchable static site from a folder of research-paper files.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, NewCommand.class, ServeCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, EnrichCommand.class, ImportCommand.class, NewCommand.class, ServeCommand.class,
                 TopicsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -33,7 +33,7 @@ public final class ConfigLoader {
     public static final String TOPICS_FILE = "topics.yaml";
 
     static final Set<String> SITE_KEYS = Set.of("title", "description", "base_url", "language", "theme",
-            "papers_per_page", "home_papers");
+            "papers_per_page", "home_papers", "contact");
     static final Set<String> TOPIC_KEYS = Set.of("id", "name", "description", "keywords");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern THEME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -49,6 +49,16 @@ public final class ConfigLoader {
         SiteConfig site = loadSite(contentDir.resolve(SITE_FILE), displayBase + "/" + SITE_FILE, diags);
         List<Topic> topics = loadTopics(contentDir.resolve(TOPICS_FILE), displayBase + "/" + TOPICS_FILE, diags);
         return new DigestConfig(site, topics);
+    }
+
+    /**
+     * The digest's {@code contact:} in site.yaml (an e-mail address or URL that services such as arXiv
+     * can reach the curator at), or "" when there is none or the file cannot be read.
+     */
+    public static String contact(Path contentDir) {
+        Optional<YamlNode> root = parseFile(contentDir.resolve(SITE_FILE), SITE_FILE, new Diagnostics());
+        if (root.isEmpty() || !(root.get() instanceof YamlNode.MapNode map)) return "";
+        return map.get("contact") instanceof YamlNode.Scalar s ? s.text().strip() : "";
     }
 
     static SiteConfig loadSite(Path file, String display, Diagnostics diags) {
