@@ -162,12 +162,16 @@ final class BibtexFormat {
 
     private RecordBuilder record(Map<String, String> f, String where) {
         String venue = TexText.bibtex(f.getOrDefault("journal", f.getOrDefault("booktitle", "")));
+        // @misc entries name where they appeared in howpublished (ours do); a link there is not a venue
+        String published = TexText.bibtex(f.getOrDefault("howpublished", ""));
+        if (venue.isBlank() && !published.isBlank() && !WEB.matcher(published).find()) venue = published;
         RecordBuilder b = new RecordBuilder(where)
                 .title(TexText.bibtex(f.getOrDefault("title", "")))
                 .abstractText(TexText.bibtex(f.getOrDefault("abstract", "")))
                 .venue(venue)
                 .doi(verbatim(f.getOrDefault("doi", "")))
                 .url(verbatim(f.getOrDefault("url", "")))
+                .code(verbatim(f.getOrDefault("code", "")))
                 .comment(TexText.bibtex(f.getOrDefault("note", "")));
         Names names = names(f.getOrDefault("author", ""));
         for (String name : names.names()) b.namedAuthor(name);
@@ -202,6 +206,7 @@ final class BibtexFormat {
     }
 
     /** {@code year = {2023a}} (a second 2023 paper of the same authors) is the year 2023. */
+    private static final Pattern WEB = Pattern.compile("(?i)\\\\url|https?://|www\\.");
     private static final Pattern MONTH_NUMBER = Pattern.compile("\\d{1,2}");
     private static final Pattern MORE_AUTHORS = Pattern.compile("(?i)(and\\s+)?(others|et\\.?\\s*al\\.?)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})[a-z]?");

@@ -2,12 +2,15 @@ package dev.paperdigest.render;
 
 import dev.paperdigest.model.Paper;
 import dev.paperdigest.text.MathSpans;
+import dev.paperdigest.text.Venues;
 
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A BibTeX entry per paper: {@code @misc} keyed by its slug, with the arXiv fields citation managers
+ * A BibTeX entry per paper keyed by its slug: {@code @inproceedings} (venue as {@code booktitle})
+ * for a conference or workshop paper, {@code @article} ({@code journal}) for a journal paper,
+ * {@code @misc} ({@code howpublished}) otherwise, as {@link Venues} reads the venue; with the arXiv fields citation managers
  * read ({@code eprint}, {@code archivePrefix}, {@code primaryClass}), every category, DOI, URL and
  * venue, and the date to the day ({@code date}, biblatex's field) beside {@code year} and
  * {@code month}. Text is escaped so that our own reader (and BibTeX) gives back exactly the text of
@@ -25,7 +28,14 @@ final class Bibtex {
     }
 
     static String entry(Paper p, String pageUrl) {
-        StringBuilder sb = new StringBuilder("@misc{").append(p.slug()).append(",\n");
+        String venue = p.extras().venue();
+        Venues.Kind kind = Venues.kind(venue);
+        String type = switch (kind) {
+            case CONFERENCE -> "@inproceedings{";
+            case JOURNAL -> "@article{";
+            case OTHER -> "@misc{";
+        };
+        StringBuilder sb = new StringBuilder(type).append(p.slug()).append(",\n");
         field(sb, "title", "{" + tex(p.title()) + "}");
         if (!p.authors().isEmpty()) field(sb, "author", authors(p.authors(), p.extras().authorsTruncated()));
         if (p.date() != null) {
@@ -50,7 +60,14 @@ final class Bibtex {
             field(sb, "categories", c.toString());
         }
         if (!p.extras().doi().isEmpty()) field(sb, "doi", verbatim(p.extras().doi()));
-        if (!p.extras().venue().isEmpty()) field(sb, "howpublished", tex(p.extras().venue()));
+        if (!venue.isEmpty()) {
+            String name = switch (kind) {
+                case CONFERENCE -> "booktitle";
+                case JOURNAL -> "journal";
+                case OTHER -> "howpublished";
+            };
+            field(sb, name, tex(venue));
+        }
         String url = p.primaryUrl().isEmpty() ? pageUrl : p.primaryUrl();
         if (!url.isEmpty()) field(sb, "url", verbatim(url));
         sb.setLength(sb.length() - 2);

@@ -3,6 +3,7 @@ package dev.paperdigest.render;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.paperdigest.model.Paper;
+import dev.paperdigest.text.Venues;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -26,7 +27,12 @@ final class Scholar {
         m.add(new Views.Meta("citation_title", p.title()));
         for (String a : p.authors()) m.add(new Views.Meta("citation_author", a));
         if (p.date() != null) m.add(new Views.Meta("citation_publication_date", p.date().toString().replace('-', '/')));
-        if (!p.extras().venue().isEmpty()) m.add(new Views.Meta("citation_journal_title", p.extras().venue()));
+        String venue = p.extras().venue();
+        if (!venue.isEmpty()) {
+            // Scholar reads a conference paper's venue from citation_conference_title
+            boolean conference = Venues.kind(venue) == Venues.Kind.CONFERENCE;
+            m.add(new Views.Meta(conference ? "citation_conference_title" : "citation_journal_title", venue));
+        }
         if (!p.extras().doi().isEmpty()) m.add(new Views.Meta("citation_doi", p.extras().doi()));
         if (!p.arxiv().isEmpty()) m.add(new Views.Meta("citation_arxiv_id", p.arxiv()));
         if (!pdfUrl.isEmpty()) m.add(new Views.Meta("citation_pdf_url", pdfUrl));

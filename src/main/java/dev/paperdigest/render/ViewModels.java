@@ -90,7 +90,9 @@ final class ViewModels {
 
     Views.PaperCard card(ClassifiedPaper cp) {
         Paper p = cp.paper();
-        return new Views.PaperCard(p.slug(), p.title(), base + paperPath(p.slug()), shownAuthors(p), iso(p.date()),
+        String pdf = p.pdf().isEmpty() ? p.arxivPdfUrl() : p.pdf();
+        return new Views.PaperCard(p.slug(), p.title(), base + paperPath(p.slug()), cardAuthors(p), iso(p.date()),
+                p.date() == null ? "" : String.valueOf(p.date().year()), p.extras().venue(), p.arxivAbsUrl(), pdf, p.code(),
                 Texts.shorten(p.abstractText(), SUMMARY_LENGTH), topicRefs(cp.topics()));
     }
 
@@ -158,6 +160,18 @@ final class ViewModels {
     }
 
     /** The authors as a reader sees them: a list the source cut short ends in "et al.". */
+    /** A card names at most this many authors, then "et al.". */
+    static final int CARD_AUTHORS = 6;
+
+    /** The authors a card shows: all of up to {@link #CARD_AUTHORS}, else the first five and "et al.". */
+    static List<String> cardAuthors(Paper p) {
+        List<String> all = shownAuthors(p);
+        if (all.size() <= CARD_AUTHORS) return all;
+        List<String> shown = new java.util.ArrayList<>(all.subList(0, CARD_AUTHORS - 1));
+        shown.add("et al.");
+        return shown;
+    }
+
     static List<String> shownAuthors(Paper p) {
         if (!p.extras().authorsTruncated() || p.authors().isEmpty()) return p.authors();
         List<String> shown = new java.util.ArrayList<>(p.authors());

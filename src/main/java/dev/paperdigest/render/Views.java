@@ -44,8 +44,13 @@ public final class Views {
     public record TopicMapRow(TopicView topic, List<TopicMapCell> cells) {
     }
 
-    /** A paper in a list: enough for a card. */
-    public record PaperCard(String slug, String title, String url, List<String> authors, String date,
+    /**
+     * A paper in a list: enough for a card. {@code authors} is cut to the first
+     * {@code ViewModels.CARD_AUTHORS} and "et al." (the paper's page names them all); {@code year} is
+     * the year of {@code date}; the links are "" where the paper has none.
+     */
+    public record PaperCard(String slug, String title, String url, List<String> authors, String date, String year,
+                            String venue, String arxivUrl, String pdfUrl, String codeUrl,
                             String summary, List<TopicRef> topics) {
     }
 

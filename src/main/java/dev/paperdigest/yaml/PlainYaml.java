@@ -168,9 +168,11 @@ final class PlainYaml {
         return new YamlNode.Scalar(s, YamlNode.Scalar.Kind.STRING, ln, col);
     }
 
+    /** A day ({@code 2017-07-18}) or a month ({@code 2017-07}, which YAML reads as text too). */
     private boolean isDate(int from, int end) {
-        if (end - from != 10) return false;
-        for (int i = 0; i < 10; i++) {
+        int n = end - from;
+        if (n != 10 && n != 7) return false;
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(from + i);
             if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') return false;
         }
