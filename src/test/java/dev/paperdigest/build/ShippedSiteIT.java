@@ -95,6 +95,36 @@ class ShippedSiteIT {
     }
 
     @Test
+    void namesTheAuthorsDateAndArxivIdOfEveryShippedPaperWithItsSource() throws Exception {
+        JsonNode papers = new ObjectMapper().readTree(site.resolve("papers.json").toFile());
+        String sources = Files.readString(ROOT.resolve("content/SOURCES.md"));
+        for (JsonNode p : papers) {
+            String slug = p.get("slug").asText();
+            assertTrue(p.get("authors").size() >= 1, slug);
+            assertTrue(p.get("date").asText().matches("(19|20)\\d\\d-\\d\\d(-\\d\\d)?"), slug + " " + p.get("date"));
+            String id = p.get("arxiv").asText();
+            assertTrue(id.matches("\\d{4}\\.\\d{4,5}"), slug + " " + id);
+            // an arXiv id names the month it was given out: the v1 month, or the month after for a paper
+            // sent in on a month's last days (CLIP: 2103.00020, submitted 2021-02-26)
+            java.time.YearMonth idMonth = java.time.YearMonth.of(2000 + Integer.parseInt(id.substring(0, 2)), Integer.parseInt(id.substring(2, 4)));
+            String date = p.get("date").asText();
+            java.time.YearMonth month = java.time.YearMonth.parse(date.substring(0, 7));
+            assertTrue(month.equals(idMonth) || month.equals(idMonth.minusMonths(1))
+                    && (date.length() == 7 || Integer.parseInt(date.substring(8)) >= 25), slug + " " + date);
+            assertTrue(sources.contains("| `" + slug + "` | [arXiv:" + id + "](https://arxiv.org/abs/" + id + ") |"), slug);
+        }
+        // the records were put in with import --update; running it again fills nothing more
+        Run again = jar(ROOT, "import", "--update", "--dry-run", "content/metadata.bib");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().endsWith("import: 0 added, 118 already present, 0 updated, 0 rejected (dry run: nothing written)\n"),
+                again.out());
+        Document resnet = Jsoup.parse(site.resolve("papers/deep-residual-learning-for-image-recognition/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"),
+                resnet.select("meta[name=citation_author]").eachAttr("content"));
+        assertTrue(resnet.selectFirst("#bibtex").text().startsWith("@inproceedings{deep-residual-learning-for-image-recognition,"));
+    }
+
+    @Test
     void showsAll13TopicsInOrderWithCounts() throws Exception {
         Document topics = Jsoup.parse(site.resolve("topics/index.html").toFile(), "UTF-8");
         List<String> hrefs = topics.select("main .topic-list h2 a").eachAttr("href");
