@@ -115,7 +115,19 @@ public final class ContentLoader {
         return c.paper();
     }
 
+    /**
+     * One file, its problems collected on their own before they join {@code diags}: the reader decides
+     * whether its file failed by the errors it added, which on a collector shared by parallel reads
+     * would count other files' errors too (and drop valid papers).
+     */
     private static Optional<Paper> readOne(Path file, String display, PaperReader reader, Diagnostics diags) {
+        Diagnostics mine = new Diagnostics();
+        Optional<Paper> paper = readAlone(file, display, reader, mine);
+        diags.addAll(mine.sorted());
+        return paper;
+    }
+
+    private static Optional<Paper> readAlone(Path file, String display, PaperReader reader, Diagnostics diags) {
         String name = file.getFileName().toString();
         String slug = name.substring(0, name.length() - 3);
         if (!Slugs.isValid(slug)) {
