@@ -125,10 +125,19 @@ final class PaperFiles {
                 || v instanceof YamlNode.MapNode m && m.entries().isEmpty();
     }
 
+    /** The replaced file's permissions on its replacement (a temporary file starts as the owner's alone, 0600). */
+    private static void keepMode(Path file, Path tmp) throws IOException {
+        java.nio.file.attribute.PosixFileAttributeView view =
+                Files.getFileAttributeView(tmp, java.nio.file.attribute.PosixFileAttributeView.class);
+        if (view == null || !Files.exists(file)) return;
+        view.setPermissions(Files.getPosixFilePermissions(file));
+    }
+
     /** Replaces a file's content through a temporary file beside it, so a crash leaves old or new, never half. */
     static void replace(Path file, String text) throws IOException {
         Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
         try {
+            keepMode(file, tmp);
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

@@ -61,9 +61,23 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         Path parent = o.getParent();
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + o.getFileName() + ".staging-");
+        // a temporary folder is the owner's alone (0700); the site is for a web server to read
+        readableByAll(staging, true);
         SiteWriter w = new SiteWriter(o, staging);
         Files.writeString(staging.resolve(MARKER), markerText(baseUrl), StandardCharsets.UTF_8);
         return w;
+    }
+
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> DIR_MODE =
+            java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x");
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> FILE_MODE =
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+
+    /** 0755 for a folder, 0644 for a file, as Hugo and a web root expect; nothing where POSIX modes do not exist. */
+    static void readableByAll(Path p, boolean dir) throws IOException {
+        java.nio.file.attribute.PosixFileAttributeView view =
+                Files.getFileAttributeView(p, java.nio.file.attribute.PosixFileAttributeView.class);
+        if (view != null) view.setPermissions(dir ? DIR_MODE : FILE_MODE);
     }
 
     /** The marker file's text for a site built for {@code baseUrl}. */
@@ -147,6 +161,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
             Files.createDirectories(target.getParent());
             Path tmp = Files.createTempFile(target.getParent(), ".write-", ".tmp");
             try {
+                readableByAll(tmp, false);
                 Files.write(tmp, content);
                 move(tmp, target);
             } finally {

@@ -86,6 +86,21 @@ class CachedBuildTest {
     }
 
     @Test
+    void leavesTheSiteReadableByAWebServerOfAnotherUser() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(root.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        cached();
+        Path paper = root.resolve("content/papers/deep-residual-learning.md");
+        touch(paper, Files.readString(paper).replace("*more difficult*", "*harder*"));
+        assertFalse(cached().upToDate());
+        Path site = root.resolve("site");
+        assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(site)));
+        // written by the repeat build through a temporary file, which starts as 0600
+        String page = java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(site.resolve("papers/deep-residual-learning/index.html")));
+        assertTrue(page.startsWith("rw-") && page.charAt(3) == 'r' && page.charAt(6) == 'r', page);
+    }
+
+    @Test
     void survivesADeletedAndARenamedPaper() throws Exception {
         cached();
         Files.delete(root.resolve("content/papers/no-evidence.md"));
