@@ -75,8 +75,7 @@ public final class Build {
         Map<Path, String> otherInputs = null;
         ConcurrentMap<String, ContentLoader.Cached> paperStats = null;
         if (options.cacheDir() != null) {
-            state = BuildCache.read(options.cacheDir()).filter(s -> s.out().equals(out.toString())
-                    && Files.isRegularFile(out.resolve(SiteWriter.MARKER)));
+            state = BuildCache.read(options.cacheDir()).filter(s -> s.out().equals(out.toString()) && markerAsLeft(out, s));
             if (state.isPresent()) {
                 String now = clock.time("cache", () -> fingerprint(options, out));
                 if (state.get().fingerprint().equals(now)) {
@@ -371,6 +370,30 @@ public final class Build {
 
     private String fingerprint(BuildOptions options, Path out) {
         return BuildCache.fingerprint(inputs(options, p -> false), options.root(), fingerprintExtra(options, out));
+    }
+
+    /**
+     * Drops what the cache in {@code cacheDir} knows of {@code out}: a build without the cache (with
+     * other drafts or settings, say) just replaced that folder, so the cache no longer describes it.
+     */
+    public static void forgetCache(Path cacheDir, Path out) throws IOException {
+        Path o = out.toAbsolutePath().normalize();
+        if (BuildCache.read(cacheDir).filter(s -> s.out().equals(o.toString())).isPresent()) BuildCache.forget(cacheDir);
+    }
+
+    /**
+     * Whether the output folder still holds the site the cache describes, as far as its marker tells:
+     * a build without the cache (or by another tool) with another base URL over the same folder
+     * leaves a different marker, and the cache no longer says what the folder holds.
+     */
+    private static boolean markerAsLeft(Path out, BuildCache.State s) {
+        String expected = s.files().get(SiteWriter.MARKER);
+        if (expected == null) return false;
+        try {
+            return expected.equals(BuildCache.hash(Files.readAllBytes(out.resolve(SiteWriter.MARKER))));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static Map<Path, String> inputs(BuildOptions options, java.util.function.Predicate<Path> skip) {

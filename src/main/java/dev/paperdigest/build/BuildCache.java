@@ -51,6 +51,10 @@ final class BuildCache {
         }
     }
 
+    static void forget(Path cacheDir) throws IOException {
+        Files.deleteIfExists(cacheDir.resolve(STATE));
+    }
+
     static void write(Path cacheDir, State s) throws IOException {
         Files.createDirectories(cacheDir);
         ObjectNode n = JSON.createObjectNode();

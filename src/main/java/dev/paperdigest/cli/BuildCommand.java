@@ -65,6 +65,8 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.CONTENT;
         }
+        // the site just built is not the one a later cached build would take the folder for
+        if (noCache) Build.forgetCache(cacheDir != null ? cacheDir : digest.source.resolve(BuildOptions.CACHE_DIR), outDir);
         var o = spec.commandLine().getOut();
         if (r.upToDate()) {
             o.printf(Locale.ROOT, "%s is up to date (%d files; nothing changed since the last build) in %d ms%n",

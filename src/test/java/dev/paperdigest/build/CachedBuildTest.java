@@ -86,6 +86,30 @@ class CachedBuildTest {
     }
 
     @Test
+    void isNotUpToDateAfterABuildWithoutTheCacheChangedTheSite() throws Exception {
+        cached();
+        // build --no-cache --base-url https://example.org/digest/ over the same folder
+        assertTrue(new Build("t").run(new BuildOptions(root, root.resolve("site"), "https://example.org/digest/", false)).ok());
+        assertTrue(Files.readString(root.resolve("site/index.html")).contains("/digest/"));
+        BuildResult r = cached();
+        assertFalse(r.upToDate(), "the folder holds the /digest/ site, not the one the cache describes");
+        assertSameAsClean();
+        assertTrue(cached().upToDate());
+    }
+
+    @Test
+    void forgetsTheFolderAfterABuildWithoutTheCache() throws Exception {
+        cached();
+        // build --no-cache --drafts: the same marker, another site; the command then forgets the folder
+        assertTrue(new Build("t").run(new BuildOptions(root, root.resolve("site"), null, true)).ok());
+        Build.forgetCache(root.resolve(".cache"), root.resolve("site"));
+        assertTrue(Files.exists(root.resolve("site/papers/hidden-draft/index.html")));
+        assertFalse(cached().upToDate());
+        assertSameAsClean();
+        assertFalse(Files.exists(root.resolve("site/papers/hidden-draft")));
+    }
+
+    @Test
     void leavesTheSiteReadableByAWebServerOfAnotherUser() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(root.getFileSystem().supportedFileAttributeViews().contains("posix"));
         cached();
