@@ -74,6 +74,20 @@ final class BuildCache {
      * Every regular file under {@code dir} (links not followed) with its size and time: one stat per
      * entry, made in parallel (at 100,000 papers the stats are most of the fingerprint's time).
      */
+    /**
+     * A link to a file is read by the build like the file (the load stage follows it), so it is an
+     * input with the file's size and time, as the load stage saw them; a link to nothing is an input
+     * too (the file may appear). Links to folders are not followed (a loop would never end).
+     */
+    private static void linked(Path link, Map<Path, String> files) throws IOException {
+        try {
+            BasicFileAttributes t = Files.readAttributes(link, BasicFileAttributes.class);
+            if (t.isRegularFile()) files.put(link, meta(t.size(), t.lastModifiedTime().toMillis()));
+        } catch (java.nio.file.NoSuchFileException broken) {
+            files.put(link, "broken link");
+        }
+    }
+
     private static void statTree(Path dir, Map<Path, String> files, java.util.function.Predicate<Path> skip) throws IOException {
         List<Path> entries = new java.util.ArrayList<>();
         try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
@@ -98,6 +112,7 @@ final class BuildCache {
             if (a == null) continue;
             if (a.isDirectory()) statTree(entries.get(i), files, skip);
             else if (a.isRegularFile()) files.put(entries.get(i), meta(a.size(), a.lastModifiedTime().toMillis()));
+            else if (a.isSymbolicLink()) linked(entries.get(i), files);
         }
     }
 

@@ -110,6 +110,30 @@ class CachedBuildTest {
     }
 
     @Test
+    void seesAPaperThatIsALinkToAFileElsewhere() throws Exception {
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Path target = elsewhere.resolve("linked.md");
+        Files.writeString(target, "---\ntitle: \"A Linked Paper\"\ntopics: [robustness]\n---\n\nText.\n");
+        cached();
+        Path link = root.resolve("content/papers/linked-paper.md");
+        try {
+            Files.createSymbolicLink(link, target);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+        assertFalse(cached().upToDate(), "a new paper, by a link");
+        assertTrue(Files.exists(root.resolve("site/papers/linked-paper/index.html")));
+        assertSameAsClean();
+        assertTrue(cached().upToDate());
+        touch(target, Files.readString(target).replace("A Linked Paper", "A Paper Behind A Link"));
+        assertFalse(cached().upToDate(), "the linked file changed");
+        assertSameAsClean();
+        Files.delete(target);
+        BuildResult broken = new Build("t").run(new BuildOptions(root, root.resolve("site"), null, false, root.resolve(".cache")));
+        assertFalse(broken.upToDate(), "the link now points at nothing");
+    }
+
+    @Test
     void leavesTheSiteReadableByAWebServerOfAnotherUser() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(root.getFileSystem().supportedFileAttributeViews().contains("posix"));
         cached();
