@@ -98,6 +98,13 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
             throw new OutputFolderException("refusing to write the site into " + o + ": it is or holds the content folder",
                     "pass --out site (the default) or another folder outside content/");
         }
+        Path themes = root.resolve("themes");
+        if (o.startsWith(themes) || o.startsWith(root.resolve(".paper-digest-cache"))) {
+            // a site inside a theme would be copied into itself as static files on every build
+            throw new OutputFolderException("refusing to write the site into " + o + ": it is inside "
+                    + (o.startsWith(themes) ? "themes/, which the build reads" : "the build's cache"),
+                    "pass --out site (the default) or another folder outside themes/");
+        }
         if (Files.isDirectory(o) && !Files.exists(o.resolve(MARKER)) && !isEmpty(o)) {
             throw new OutputFolderException("refusing to replace " + o + ": it is not empty and was not made by paper-digest",
                     "move its files away, or pass --out with a new folder");

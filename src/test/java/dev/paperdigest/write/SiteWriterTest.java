@@ -78,6 +78,10 @@ class SiteWriterTest {
         assertThrows(OutputFolderException.class, () -> SiteWriter.open(root.getParent(), root, content));
         assertThrows(OutputFolderException.class, () -> SiteWriter.open(content, root, content));
         assertThrows(OutputFolderException.class, () -> SiteWriter.open(content.resolve("site"), root, content));
+        assertThrows(OutputFolderException.class,
+                () -> SiteWriter.open(root.resolve("themes/default/static/site"), root, content));
+        assertThrows(OutputFolderException.class, () -> SiteWriter.open(root.resolve("themes"), root, content));
+        assertThrows(OutputFolderException.class, () -> SiteWriter.open(root.resolve(".paper-digest-cache/site"), root, content));
         Path foreign = Files.createDirectories(root.resolve("docs"));
         Files.writeString(foreign.resolve("notes.txt"), "mine");
         OutputFolderException e = assertThrows(OutputFolderException.class, () -> SiteWriter.open(foreign, root, content));
