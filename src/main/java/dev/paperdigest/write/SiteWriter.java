@@ -56,7 +56,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
     /** As {@link #open(Path, Path, Path)}, recording {@code baseUrl} in the marker. */
     public static SiteWriter open(Path out, Path root, Path contentDir, String baseUrl) throws OutputFolderException, IOException {
-        Path o = out.toAbsolutePath().normalize();
+        Path o = throughLinks(out.toAbsolutePath().normalize());
         check(o, root.toAbsolutePath().normalize(), contentDir.toAbsolutePath().normalize());
         Path parent = o.getParent();
         Files.createDirectories(parent);
@@ -78,6 +78,21 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         java.nio.file.attribute.PosixFileAttributeView view =
                 Files.getFileAttributeView(p, java.nio.file.attribute.PosixFileAttributeView.class);
         if (view != null) view.setPermissions(dir ? DIR_MODE : FILE_MODE);
+    }
+
+    /**
+     * The folder a link names, followed to its end: {@code site} as a link to a web root is built
+     * into the web root, and the link stays (replacing it with a folder would unpublish the site).
+     */
+    static Path throughLinks(Path o) throws OutputFolderException, IOException {
+        for (int hops = 0; Files.isSymbolicLink(o); hops++) {
+            if (hops == 40) {
+                throw new OutputFolderException("refusing to write the site into " + o + ": its links go round in a loop",
+                        "point the link at a folder, or pass --out with a folder");
+            }
+            o = o.getParent().resolve(Files.readSymbolicLink(o)).normalize();
+        }
+        return o;
     }
 
     /** The marker file's text for a site built for {@code baseUrl}. */

@@ -47,6 +47,28 @@ class SiteWriterTest {
     }
 
     @Test
+    void buildsIntoTheFolderALinkNamesAndKeepsTheLink() throws Exception {
+        Path webRoot = root.getParent().resolve("www-" + root.getFileName()).resolve("html");
+        Path out = root.resolve("site");
+        try {
+            Files.createSymbolicLink(out, webRoot);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+        for (String text : new String[] {"one", "two"}) {
+            try (SiteWriter w = SiteWriter.open(out, root, content())) {
+                w.accept(file("index.html", text));
+                w.commit();
+            }
+            assertTrue(Files.isSymbolicLink(out), "the link stays a link");
+            assertEquals(text, Files.readString(webRoot.resolve("index.html")));
+        }
+        Path loop = root.resolve("loop");
+        Files.createSymbolicLink(loop, loop);
+        assertThrows(OutputFolderException.class, () -> SiteWriter.open(loop, root, content()));
+    }
+
+    @Test
     void leavesThePreviousSiteUntouchedOnAbort() throws Exception {
         Path out = root.resolve("site");
         try (SiteWriter w = SiteWriter.open(out, root, content())) {
