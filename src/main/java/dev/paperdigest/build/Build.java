@@ -147,7 +147,7 @@ public final class Build {
                 try {
                     writer = clock.time("write", () -> {
                         try {
-                            return SiteWriter.open(options.out(), options.root(), options.contentDir(), digest.site().baseUrl());
+                            return SiteWriter.open(options.out(), options.root(), options.contentDir(), digest.site().baseUrl(), options.drafts());
                         } catch (OutputFolderException e) {
                             throw new OpenFailure(e);
                         } catch (IOException e) {
@@ -243,7 +243,7 @@ public final class Build {
             stage(clock, "commit", writer::commit);
         }
         if (hashing) {
-            hashes.put(SiteWriter.MARKER, BuildCache.hash(SiteWriter.markerText(prepared.digest().site().baseUrl())));
+            hashes.put(SiteWriter.MARKER, BuildCache.hash(writer.markerText()));
         }
         return new Outputs(writer.fileCount() + 1, plan.pages().size(), writer.fileCount() + 1, hashes);
     }
@@ -290,7 +290,7 @@ public final class Build {
             }
             SearchIndexBuilder.write(prepared.digest(), prepared.vectors(), apply);
             apply.accept(new OutputFile(SiteWriter.MARKER,
-                    SiteWriter.markerText(prepared.digest().site().baseUrl()).getBytes(StandardCharsets.UTF_8)));
+                    SiteWriter.markerText(prepared.digest().site().baseUrl(), options.drafts()).getBytes(StandardCharsets.UTF_8)));
         });
         stage(clock, "write", () -> {
             for (String old : state.files().keySet()) {

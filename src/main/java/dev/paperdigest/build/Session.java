@@ -176,7 +176,7 @@ public final class Session {
                     byte[] before = old.get(e.getKey());
                     all.put(e.getKey(), before != null && !staticAgain ? before : Files.readAllBytes(e.getValue()));
                 }
-                all.put(SiteWriter.MARKER, SiteWriter.markerText(digest.site().baseUrl()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                all.put(SiteWriter.MARKER, SiteWriter.markerText(digest.site().baseUrl(), options.drafts()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 Set<String> changedFiles = new HashSet<>();
                 for (Map.Entry<String, byte[]> e : all.entrySet()) {
                     if (!Arrays.equals(e.getValue(), old.get(e.getKey()))) changedFiles.add(e.getKey());

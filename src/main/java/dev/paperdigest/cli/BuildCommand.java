@@ -4,6 +4,7 @@ import dev.paperdigest.build.Build;
 import dev.paperdigest.build.BuildOptions;
 import dev.paperdigest.build.BuildProgress;
 import dev.paperdigest.build.BuildResult;
+import dev.paperdigest.write.DigestLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,6 +44,17 @@ final class BuildCommand implements Callable<Integer> {
     boolean timings;
 
 
+    /**
+     * The digest's build lock, so two builds never interleave their writes (the second waits, saying
+     * so); none where the lock file cannot be made (a read-only digest builds as before).
+     */
+    static DigestLock buildLock(Path root, java.io.PrintWriter err) {
+        return DigestLock.acquireIfPossible("build", root, root.resolve(BuildOptions.CACHE_DIR), m -> {
+            err.println(m);
+            err.flush();
+        });
+    }
+
     @Override
     public Integer call() throws Exception {
         Path outDir = out != null ? out : digest.source.resolve("site");
@@ -50,8 +62,13 @@ final class BuildCommand implements Callable<Integer> {
         BuildProgress progress = new BuildProgress();
         BuildResult r;
         ProgressDisplay display = new ProgressDisplay(progress, spec.commandLine().getErr(), System.console() != null);
-        try {
+        var lockErr = spec.commandLine().getErr();
+        try (DigestLock lock = buildLock(digest.source, lockErr)) {
             r = new Build("paper-digest " + Version.current()).run(new BuildOptions(digest.source, outDir, baseUrl, drafts, cache), progress);
+            // the site just built is not the one a later cached build would take the folder for
+            if (noCache && r.ok()) {
+                Build.forgetCache(cacheDir != null ? cacheDir : digest.source.resolve(BuildOptions.CACHE_DIR), outDir);
+            }
         } finally {
             display.close();
         }
@@ -65,8 +82,6 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.CONTENT;
         }
-        // the site just built is not the one a later cached build would take the folder for
-        if (noCache) Build.forgetCache(cacheDir != null ? cacheDir : digest.source.resolve(BuildOptions.CACHE_DIR), outDir);
         var o = spec.commandLine().getOut();
         if (r.upToDate()) {
             o.printf(Locale.ROOT, "%s is up to date (%d files; nothing changed since the last build) in %d ms%n",

@@ -44,7 +44,18 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         Path site = out != null ? out : digest.source.resolve("site");
         if (!noBuild) {
-            BuildResult r = new Build("paper-digest " + Version.current()).run(new BuildOptions(digest.source, site, baseUrl, false));
+            // rebuilt as the user last built it (base URL, drafts), through the cache, so check
+            // never leaves a site built with other settings than theirs
+            List<String> last = Files.isRegularFile(site.resolve(SiteWriter.MARKER))
+                    ? Files.readAllLines(site.resolve(SiteWriter.MARKER)) : List.of();
+            String url = baseUrl != null ? baseUrl : last.stream().filter(l -> l.startsWith(SiteWriter.BASE_URL_LINE))
+                    .map(l -> l.substring(SiteWriter.BASE_URL_LINE.length())).findFirst().orElse(null);
+            boolean drafts = last.contains(SiteWriter.DRAFTS_LINE.strip());
+            BuildResult r;
+            try (var lock = BuildCommand.buildLock(digest.source, err)) {
+                r = new Build("paper-digest " + Version.current()).run(new BuildOptions(digest.source, site, url, drafts,
+                        digest.source.resolve(BuildOptions.CACHE_DIR)));
+            }
             err.print(r.diagnostics().report());
             Annotations.build(err, r.diagnostics());
             if (!r.ok()) {

@@ -1,10 +1,10 @@
 package dev.paperdigest.cli;
 
 import dev.paperdigest.build.BuildOptions;
-import dev.paperdigest.importer.ImportLock;
 import dev.paperdigest.importer.ImportReport;
 import dev.paperdigest.importer.Importer;
 import dev.paperdigest.importer.SourceFormat;
+import dev.paperdigest.write.DigestLock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,7 +66,7 @@ final class ImportCommand implements Callable<Integer> {
                     "Unknown --format '" + format + "'; one of: " + String.join(", ", SourceFormat.ids())));
         }
         Path papers = digest.source.resolve(BuildOptions.CONTENT_DIR).resolve("papers");
-        try (ImportLock lock = dryRun ? null : ImportLock.acquire(digest.source,
+        try (DigestLock lock = dryRun ? null : DigestLock.acquire("import", digest.source,
                 digest.source.resolve(BuildOptions.CACHE_DIR), m -> {
                     err.println(m);
                     err.flush();

@@ -32,9 +32,12 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     private static final String MARKER_TEXT = "This folder is written by 'paper-digest build' and replaced on every build.\n";
     /** The line of the marker that records the base URL the site was built for ({@code check} reads it). */
     public static final String BASE_URL_LINE = "base_url: ";
+    /** The marker's line of a site built with {@code --drafts}. */
+    public static final String DRAFTS_LINE = "drafts: true\n";
 
     private final Path out;
     private final Path staging;
+    private String marker = "";
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private boolean done;
@@ -56,6 +59,12 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
     /** As {@link #open(Path, Path, Path)}, recording {@code baseUrl} in the marker. */
     public static SiteWriter open(Path out, Path root, Path contentDir, String baseUrl) throws OutputFolderException, IOException {
+        return open(out, root, contentDir, baseUrl, false);
+    }
+
+    /** As {@link #open(Path, Path, Path)}, recording {@code baseUrl} and {@code drafts} in the marker. */
+    public static SiteWriter open(Path out, Path root, Path contentDir, String baseUrl, boolean drafts)
+            throws OutputFolderException, IOException {
         Path o = throughLinks(out.toAbsolutePath().normalize());
         check(o, root.toAbsolutePath().normalize(), contentDir.toAbsolutePath().normalize());
         Path parent = o.getParent();
@@ -64,7 +73,8 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         // a temporary folder is the owner's alone (0700); the site is for a web server to read
         readableByAll(staging, true);
         SiteWriter w = new SiteWriter(o, staging);
-        Files.writeString(staging.resolve(MARKER), markerText(baseUrl), StandardCharsets.UTF_8);
+        w.marker = markerText(baseUrl, drafts);
+        Files.writeString(staging.resolve(MARKER), w.marker, StandardCharsets.UTF_8);
         return w;
     }
 
@@ -95,9 +105,19 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         return o;
     }
 
+    /** The text of the marker this writer wrote. */
+    public String markerText() {
+        return marker;
+    }
+
     /** The marker file's text for a site built for {@code baseUrl}. */
     public static String markerText(String baseUrl) {
-        return MARKER_TEXT + BASE_URL_LINE + baseUrl + "\n";
+        return markerText(baseUrl, false);
+    }
+
+    /** The marker file's text for a site built for {@code baseUrl}, with drafts or without. */
+    public static String markerText(String baseUrl, boolean drafts) {
+        return MARKER_TEXT + BASE_URL_LINE + baseUrl + "\n" + (drafts ? DRAFTS_LINE : "");
     }
 
     static void check(Path o, Path root, Path content) throws OutputFolderException {

@@ -59,6 +59,26 @@ class MainTest {
     }
 
     @Test
+    void checkLeavesTheSiteBuiltAsTheUserLastBuiltIt() throws Exception {
+        Path root = TestFiles.copy(TestFiles.resources().resolve("sites/small"), tmp.resolve("d"));
+        assertEquals(ExitCodes.OK, run("build", "--source", root.toString(), "--base-url", "https://example.org/digest/", "--drafts"),
+                err.toString());
+        String before = Files.readString(root.resolve("site/index.html"));
+        assertTrue(before.contains("/digest/"), before);
+        assertTrue(Files.exists(root.resolve("site/papers/hidden-draft/index.html")));
+        run("check", "--source", root.toString());
+        assertEquals(before, Files.readString(root.resolve("site/index.html")), "check rebuilt with other settings");
+        assertTrue(Files.exists(root.resolve("site/papers/hidden-draft/index.html")), "check dropped the drafts");
+        // and a build --no-cache --base-url over it is not taken for the cached site
+        out.getBuffer().setLength(0);
+        assertEquals(ExitCodes.OK, run("build", "--source", root.toString(), "--no-cache", "--base-url", "https://example.org/other/"));
+        out.getBuffer().setLength(0);
+        assertEquals(ExitCodes.OK, run("build", "--source", root.toString(), "--base-url", "https://example.org/digest/", "--drafts"));
+        assertFalse(out.toString().contains("up to date"), out.toString());
+        assertEquals(before, Files.readString(root.resolve("site/index.html")));
+    }
+
+    @Test
     void exitsOneWithEveryProblemOnBadContent() throws Exception {
         Path root = TestFiles.copy(TestFiles.resources().resolve("invalid/unknown-topic"), tmp.resolve("d"));
         assertEquals(ExitCodes.CONTENT, run("build", "--source", root.toString(), "--out", tmp.resolve("o").toString()));
