@@ -299,6 +299,7 @@ public final class Build {
                     written.incrementAndGet();
                 }
             }
+            patch.finish();
         });
         return new Outputs(hashes.size(), toRender.size(), written.get(), hashes);
     }

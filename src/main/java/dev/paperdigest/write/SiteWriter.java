@@ -69,6 +69,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         check(o, root.toAbsolutePath().normalize(), contentDir.toAbsolutePath().normalize());
         Path parent = o.getParent();
         Files.createDirectories(parent);
+        sweep(o);
         Path staging = Files.createTempDirectory(parent, "." + o.getFileName() + ".staging-");
         // a temporary folder is the owner's alone (0700); the site is for a web server to read
         readableByAll(staging, true);
@@ -103,6 +104,25 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
             o = o.getParent().resolve(Files.readSymbolicLink(o)).normalize();
         }
         return o;
+    }
+
+    /**
+     * Removes what a killed build left beside {@code out}: its staging folder, the old site it was
+     * swapping out, the temporary files of a patch. Builds of a digest take turns (the build lock),
+     * so none of these belongs to a running build.
+     */
+    static void sweep(Path out) throws IOException {
+        Path parent = out.getParent();
+        if (parent == null || !Files.isDirectory(parent)) return;
+        String name = "." + out.getFileName();
+        List<Path> stray = new java.util.ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(parent, name + ".*")) {
+            for (Path p : ds) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(name + ".staging-") || n.startsWith(name + ".old-") || n.equals(name + ".tmp")) stray.add(p);
+            }
+        }
+        for (Path p : stray) deleteTree(p);
     }
 
     /** The text of the marker this writer wrote. */
@@ -193,15 +213,28 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
      */
     public static final class Patch {
         private final Path out;
+        private final Path temps;
 
-        public Patch(Path out) {
+        /** A patch of the site in {@code out}, after sweeping away what killed builds left beside it. */
+        public Patch(Path out) throws IOException {
             this.out = out.toAbsolutePath().normalize();
+            Path real;
+            try {
+                real = throughLinks(this.out);
+            } catch (OutputFolderException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            sweep(real);
+            // new files are written beside the site, not in it, so a killed build leaves no stray
+            // file among the pages (the next build sweeps the folder)
+            this.temps = real.resolveSibling("." + real.getFileName() + ".tmp");
         }
 
         public void write(String path, byte[] content) throws IOException {
             Path target = target(path);
             Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), ".write-", ".tmp");
+            Files.createDirectories(temps);
+            Path tmp = Files.createTempFile(temps, ".write-", ".tmp");
             try {
                 readableByAll(tmp, false);
                 Files.write(tmp, content);
@@ -209,6 +242,11 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
             } finally {
                 Files.deleteIfExists(tmp);
             }
+        }
+
+        /** Removes the (by now empty) folder of temporary files beside the site. */
+        public void finish() throws IOException {
+            deleteTree(temps);
         }
 
         public void delete(String path) throws IOException {

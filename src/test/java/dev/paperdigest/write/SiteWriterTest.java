@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,6 +67,44 @@ class SiteWriterTest {
         Path loop = root.resolve("loop");
         Files.createSymbolicLink(loop, loop);
         assertThrows(OutputFolderException.class, () -> SiteWriter.open(loop, root, content()));
+    }
+
+    @Test
+    void sweepsAwayWhatKilledBuildsLeftBesideTheSite() throws Exception {
+        Path out = root.resolve("site");
+        try (SiteWriter w = SiteWriter.open(out, root, content())) {
+            w.accept(file("index.html", "one"));
+            w.commit();
+        }
+        Files.createDirectories(root.resolve(".site.staging-123/papers")).resolve("x.html").toFile().createNewFile();
+        Files.createDirectories(root.resolve(".site.old-456")).resolve("index.html").toFile().createNewFile();
+        Files.createDirectories(root.resolve(".site.tmp")).resolve(".write-789.tmp").toFile().createNewFile();
+        Files.writeString(root.resolve(".sitemap.staging-1"), "not ours: another folder's name");
+        SiteWriter.Patch patch = new SiteWriter.Patch(out);
+        patch.write("papers/a/index.html", "two".getBytes(StandardCharsets.UTF_8));
+        try (Stream<Path> s = Files.list(root)) {
+            assertEquals(List.of(".site.tmp", ".sitemap.staging-1", "content", "site"),
+                    s.map(p -> p.getFileName().toString()).sorted().toList(), "only the patch's temporary folder");
+        }
+        try (Stream<Path> s = Files.list(root.resolve(".site.tmp"))) {
+            assertEquals(0, s.count());
+        }
+        patch.finish();
+        try (Stream<Path> s = Files.list(root)) {
+            assertEquals(List.of(".sitemap.staging-1", "content", "site"), s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        try (Stream<Path> s = Files.walk(out)) {
+            assertEquals(List.of(".paper-digest", "index.html", "papers/a/index.html"),
+                    s.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()).sorted().toList());
+        }
+        Files.createDirectories(root.resolve(".site.staging-124")).resolve("y.html").toFile().createNewFile();
+        try (SiteWriter w = SiteWriter.open(out, root, content())) {
+            w.accept(file("index.html", "three"));
+            w.commit();
+        }
+        try (Stream<Path> s = Files.list(root)) {
+            assertEquals(List.of(".sitemap.staging-1", "content", "site"), s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
     }
 
     @Test
