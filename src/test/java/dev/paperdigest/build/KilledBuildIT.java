@@ -1,0 +1,76 @@
+package dev.paperdigest.build;
+
+import dev.paperdigest.TestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * kill -9 of a build at a random moment (first builds and repeat builds, after an edit), then a
+ * build: the site is a clean build's, byte for byte, and nothing a killed build made is left.
+ */
+class KilledBuildIT {
+    @TempDir
+    Path tmp;
+
+    private static final String JAR = Path.of(System.getProperty("paperdigest.jar", "target/paper-digest.jar")).toAbsolutePath().toString();
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    private static Process build(Path root, Path log, String... extra) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(JAVA, "-jar", JAR, "build"));
+        cmd.addAll(Arrays.asList(extra));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        // the build in this JVM, so the kill reaches the process that writes
+        pb.environment().put("PAPER_DIGEST_JAVA_OPTIONS", "");
+        return pb.start();
+    }
+
+    @Test
+    void aKilledBuildLeavesTheNextOneExact() throws Exception {
+        Path root = TestFiles.copy(TestFiles.resources().resolve("sites/small"), tmp.resolve("digest"));
+        Path paper = root.resolve("content/papers/deep-residual-learning.md");
+        String original = Files.readString(paper);
+        Random random = new Random(20261201);
+        int kills = 0;
+        for (int round = 0; round < 16; round++) {
+            // an edit, so a repeat build has pages to write; every third round starts from no site
+            Files.writeString(paper, original.replace("Deep Residual", "Deep Residual (" + round + ")"));
+            if (round % 3 == 0) TestFiles.deleteTree(root.resolve("site"));
+            Process p = build(root, tmp.resolve("killed-" + round + ".txt"));
+            Thread.sleep(300 + random.nextInt(1150));
+            if (p.isAlive()) {
+                p.destroyForcibly();
+                kills++;
+            }
+            p.waitFor();
+            assertEquals(0, build(root, tmp.resolve("after-" + round + ".txt")).waitFor(),
+                    Files.readString(tmp.resolve("after-" + round + ".txt")));
+            Path clean = tmp.resolve("clean-" + round);
+            assertEquals(0, build(root, tmp.resolve("clean-" + round + ".txt"), "--no-cache", "--out", clean.toString()).waitFor());
+            TreeMap<String, byte[]> want = TestFiles.tree(clean);
+            TreeMap<String, byte[]> got = TestFiles.tree(root.resolve("site"));
+            assertEquals(want.keySet(), got.keySet(), "round " + round);
+            for (Map.Entry<String, byte[]> e : want.entrySet()) {
+                assertTrue(Arrays.equals(e.getValue(), got.get(e.getKey())), "round " + round + ": " + e.getKey());
+            }
+            try (Stream<Path> beside = Files.list(root)) {
+                assertEquals(List.of(), beside.map(x -> x.getFileName().toString()).filter(n -> n.startsWith(".site.")).toList(),
+                        "round " + round);
+            }
+        }
+        System.out.println("killed " + kills + " of 16 builds while they ran");
+        assertTrue(kills > 0, "no build was still running when killed: the delays are too long for this machine");
+    }
+}
