@@ -35,6 +35,31 @@ final class Launcher {
     private Launcher() {
     }
 
+    /**
+     * In the build's JVM: ends it the moment the launching JVM ends, however that ends (kill -9
+     * included), so the build never goes on to swap in a site after its caller saw the exit; a build
+     * ended mid-way leaves the old site or the new one, as any killed build does.
+     */
+    static void dieWithLauncher() {
+        if (!Boolean.getBoolean(LAUNCHED)) return;
+        ProcessHandle launcher = ProcessHandle.current().parent().orElse(null);
+        if (launcher == null) return;
+        // polled: ProcessHandle.onExit of a process that is not our child is not told of its end on
+        // every platform; an orphan is also given another parent, which this sees at once
+        Thread watch = new Thread(() -> {
+            while (launcher.isAlive() && ProcessHandle.current().parent().map(launcher::equals).orElse(false)) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            Runtime.getRuntime().halt(ExitCodes.INTERNAL);
+        }, "paper-digest launcher watch");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
     /** The exit code of the build run in a second JVM, or empty when this JVM should run it. */
     static OptionalInt relaunch(String[] args) {
         if (Boolean.getBoolean(LAUNCHED) || args.length == 0 || !args[0].equals("build")) return OptionalInt.empty();

@@ -16,6 +16,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        Launcher.dieWithLauncher();
         java.util.OptionalInt launched = Launcher.relaunch(args);
         if (launched.isPresent()) System.exit(launched.getAsInt());
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));

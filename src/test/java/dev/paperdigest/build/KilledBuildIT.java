@@ -38,6 +38,36 @@ class KilledBuildIT {
     }
 
     @Test
+    void theBuildJvmEndsWithItsLauncher() throws Exception {
+        Path root = TestFiles.copy(TestFiles.resources().resolve("sites/small"), tmp.resolve("launched"));
+        // enough papers that the build takes seconds: it must end with its launcher, not finish first
+        for (int i = 0; i < 4000; i++) {
+            Files.writeString(root.resolve("content/papers/extra-" + i + ".md"), "---\ntitle: \"Extra paper " + i
+                    + "\"\ntopics: [robustness]\n---\n\nAn abstract about robust models number " + i + ".\n");
+        }
+        Process launcher = new ProcessBuilder(JAVA, "-jar", JAR, "build").directory(root.toFile())
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("launcher.txt").toFile()).start();
+        ProcessHandle child = null;
+        for (int i = 0; i < 200 && child == null && launcher.isAlive(); i++) {
+            child = launcher.toHandle().children().findFirst().orElse(null);
+            if (child == null) Thread.sleep(10);
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(child != null, "the build ran in the launcher's own JVM");
+        Thread.sleep(500);
+        launcher.destroyForcibly().waitFor();
+        // the build alone takes seconds more; had it gone on, its site would appear by then
+        // (whether the JVM itself is gone cannot be seen from here: an orphan stays a zombie until
+        // its new parent reaps it, and ProcessHandle counts zombies as alive)
+        for (int i = 0; i < 150 && !Files.exists(root.resolve("site")); i++) Thread.sleep(100);
+        assertTrue(!Files.exists(root.resolve("site")), "the build went on after its launcher was killed and swapped in a site");
+        // and the next build is exact, whatever the killed one left
+        assertEquals(0, build(root, tmp.resolve("after-launcher.txt")).waitFor());
+        Path clean = tmp.resolve("clean-launcher");
+        assertEquals(0, build(root, tmp.resolve("clean-launcher.txt"), "--no-cache", "--out", clean.toString()).waitFor());
+        assertEquals(TestFiles.tree(clean).keySet(), TestFiles.tree(root.resolve("site")).keySet());
+    }
+
+    @Test
     void aKilledBuildLeavesTheNextOneExact() throws Exception {
         Path root = TestFiles.copy(TestFiles.resources().resolve("sites/small"), tmp.resolve("digest"));
         Path paper = root.resolve("content/papers/deep-residual-learning.md");
