@@ -79,12 +79,35 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         return w;
     }
 
-    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> DIR_MODE =
-            java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x");
-    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> FILE_MODE =
-            java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    private static final int UMASK = umask();
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> DIR_MODE = mode(0777 & ~UMASK);
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> FILE_MODE = mode(0666 & ~UMASK);
 
-    /** 0755 for a folder, 0644 for a file, as Hugo and a web root expect; nothing where POSIX modes do not exist. */
+    /** The process's umask where the system tells it ({@code /proc/self/status} on Linux), else 022. */
+    static int umask() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("Umask:")) return Integer.parseInt(line.substring(6).strip(), 8);
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: the usual umask
+        }
+        return 022;
+    }
+
+    static java.util.Set<java.nio.file.attribute.PosixFilePermission> mode(int bits) {
+        java.nio.file.attribute.PosixFilePermission[] all = java.nio.file.attribute.PosixFilePermission.values();
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> set = java.util.EnumSet.noneOf(java.nio.file.attribute.PosixFilePermission.class);
+        // OWNER_READ .. OTHERS_EXECUTE, highest bit first
+        for (int i = 0; i < all.length; i++) if ((bits & (1 << (all.length - 1 - i))) != 0) set.add(all[i]);
+        return set;
+    }
+
+    /**
+     * A folder or file of the site as the user's other files are made: 0777 or 0666 less the umask
+     * (0755 and 0644 with the usual 022), which a web server of another user can read; a temporary
+     * folder or file starts as the owner's alone. Nothing where POSIX modes do not exist.
+     */
     static void readableByAll(Path p, boolean dir) throws IOException {
         java.nio.file.attribute.PosixFileAttributeView view =
                 Files.getFileAttributeView(p, java.nio.file.attribute.PosixFileAttributeView.class);

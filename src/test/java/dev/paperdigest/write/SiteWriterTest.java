@@ -70,6 +70,16 @@ class SiteWriterTest {
     }
 
     @Test
+    void makesModesFromTheUmask() {
+        assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(SiteWriter.mode(0777 & ~022)));
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(SiteWriter.mode(0666 & ~022)));
+        assertEquals("rwxrwxr-x", java.nio.file.attribute.PosixFilePermissions.toString(SiteWriter.mode(0777 & ~002)));
+        assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(SiteWriter.mode(0666 & ~027)));
+        int umask = SiteWriter.umask();
+        assertEquals(umask, umask & 0777);
+    }
+
+    @Test
     void sweepsAwayWhatKilledBuildsLeftBesideTheSite() throws Exception {
         Path out = root.resolve("site");
         try (SiteWriter w = SiteWriter.open(out, root, content())) {
