@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Related papers without comparing every pair. Each paper is looked up by its {@value #QUERY_TERMS}
- * strongest terms in an inverted index that keeps, per term, only the {@value #POSTINGS_PER_TERM}
- * papers where that term weighs most; candidates are scored by the dot product over those terms.
- * Cost: papers x query terms x postings, linear in the number of papers. Scores are compared at
+ * Related papers without comparing every pair. Each paper is looked up by its strongest terms (at
+ * least {@value #QUERY_TERMS}, more while their postings stay within {@value #QUERY_TERMS} full
+ * lists) in an inverted index that keeps, per term, only the {@value #POSTINGS_PER_TERM}
+ * papers where that term weighs most; candidates are scored by the dot product over those terms,
+ * and the best {@value #CANDIDATES} of them again by their full cosine, which ranks them.
+ * Cost: papers x (query terms x postings + candidates x terms), linear in the number of papers. Scores are compared at
  * {@value #SCORE_DIGITS} decimals, so near-ties go to the paper sharing more topics, then by slug.
  */
 public final class RelatedPapers {
@@ -24,6 +26,12 @@ public final class RelatedPapers {
     static final int POSTINGS_PER_TERM = 160;
     static final int SCORE_DIGITS = 2;
     static final double MIN_SCORE = 0.02;
+    /** The most terms a paper is looked up by, however short their postings. */
+    static final int MAX_QUERY_TERMS = 32;
+    /** Postings a paper's lookup may read: {@value #QUERY_TERMS} full postings lists' worth. */
+    static final long WORK_PER_PAPER = (long) QUERY_TERMS * POSTINGS_PER_TERM;
+    /** How many candidates of the postings' partial score are scored again by their full cosine. */
+    static final int CANDIDATES = 50;
 
     private RelatedPapers() {
     }
@@ -41,7 +49,7 @@ public final class RelatedPapers {
                 if (b < 64) topics[d] |= 1L << b;
             }
         }
-        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n, vectors.vocabularySize()));
         return IntStream.range(0, n).parallel()
                 .mapToObj(d -> related(d, vectors, postings, papers, topics, scratch.get())).toList();
     }
@@ -54,11 +62,13 @@ public final class RelatedPapers {
     private static final class Scratch {
         final double[] score;
         final int[] touched;
+        final double[] query;
         int count;
 
-        Scratch(int n) {
+        Scratch(int n, int vocabulary) {
             score = new double[n];
             touched = new int[n];
+            query = new double[vocabulary];
         }
     }
 
@@ -107,12 +117,17 @@ public final class RelatedPapers {
     private static List<Integer> related(int d, DocVectors vectors, Postings postings, List<ClassifiedPaper> papers,
                                          long[] topics, Scratch s) {
         SparseVector x = vectors.vector(d);
-        int[] strongest = x.strongest(QUERY_TERMS);
+        // the strongest terms first, at least QUERY_TERMS of them, more while their postings fit the
+        // budget: rare terms (short postings) cost little and find what the common ones miss
+        int[] strongest = x.strongest(MAX_QUERY_TERMS);
         s.count = 0;
-        for (int q = 0; q < Math.min(QUERY_TERMS, strongest.length); q++) {
+        long work = 0;
+        for (int q = 0; q < strongest.length; q++) {
             int term = x.id(strongest[q]);
             double w = x.weight(strongest[q]);
             int[] docs = postings.docs()[term];
+            work += docs.length;
+            if (q >= QUERY_TERMS && work > WORK_PER_PAPER) break;
             float[] ws = postings.weights()[term];
             for (int k = 0; k < docs.length; k++) {
                 int other = docs[k];
@@ -121,15 +136,18 @@ public final class RelatedPapers {
                 s.score[other] += w * ws[k];
             }
         }
-        // keep the best MAX_RELATED in a small sorted array: sorting every candidate would cost more
-        // than finding them
+        // the strongest candidates by that partial score are scored again by their full cosine,
+        // which decides: the partial score only sees the query terms and each term's heaviest papers
+        int[] shortlist = shortlist(s, CANDIDATES);
+        // the query's weights spread into a dense array, so each candidate's cosine is one pass over it
+        for (int i = 0; i < x.size(); i++) s.query[x.id(i)] = x.weight(i);
         Candidate[] best = new Candidate[MAX_RELATED];
         int kept = 0;
         double scale = Math.pow(10, SCORE_DIGITS);
-        for (int i = 0; i < s.count; i++) {
-            int other = s.touched[i];
-            double sc = s.score[other];
-            s.score[other] = 0;
+        for (int other : shortlist) {
+            SparseVector y = vectors.vector(other);
+            double sc = 0;
+            for (int i = 0; i < y.size(); i++) sc += s.query[y.id(i)] * y.weight(i);
             if (sc < MIN_SCORE) continue;
             long rounded = Math.round(sc * scale);
             if (kept == MAX_RELATED && rounded < best[MAX_RELATED - 1].score) continue;
@@ -143,9 +161,35 @@ public final class RelatedPapers {
             }
             best[at] = c;
         }
+        for (int i = 0; i < x.size(); i++) s.query[x.id(i)] = 0;
         List<Integer> out = new ArrayList<>(kept);
         for (int i = 0; i < kept; i++) out.add(best[i].doc);
         return List.copyOf(out);
+    }
+
+    /**
+     * The {@code k} touched papers of highest partial score (ties: lower index), clearing the scratch
+     * scores as it goes; a bounded insertion, since k is small and most candidates fall out at once.
+     */
+    private static int[] shortlist(Scratch s, int k) {
+        int[] keep = new int[Math.min(k, s.count)];
+        double[] keepScore = new double[keep.length];
+        int kept = 0;
+        for (int i = 0; i < s.count; i++) {
+            int other = s.touched[i];
+            double sc = s.score[other];
+            s.score[other] = 0;
+            if (kept == keep.length && (sc < keepScore[kept - 1] || sc == keepScore[kept - 1] && other > keep[kept - 1])) continue;
+            int at = kept < keep.length ? kept++ : keep.length - 1;
+            while (at > 0 && (sc > keepScore[at - 1] || sc == keepScore[at - 1] && other < keep[at - 1])) {
+                keep[at] = keep[at - 1];
+                keepScore[at] = keepScore[at - 1];
+                at--;
+            }
+            keep[at] = other;
+            keepScore[at] = sc;
+        }
+        return keep;
     }
 
     /** Best first: higher rounded score, then more shared topics, then slug. */
