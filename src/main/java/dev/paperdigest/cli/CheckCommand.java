@@ -12,7 +12,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,11 +45,9 @@ final class CheckCommand implements Callable<Integer> {
         if (!noBuild) {
             // rebuilt as the user last built it (base URL, drafts), through the cache, so check
             // never leaves a site built with other settings than theirs
-            List<String> last = Files.isRegularFile(site.resolve(SiteWriter.MARKER))
-                    ? Files.readAllLines(site.resolve(SiteWriter.MARKER)) : List.of();
-            String url = baseUrl != null ? baseUrl : last.stream().filter(l -> l.startsWith(SiteWriter.BASE_URL_LINE))
-                    .map(l -> l.substring(SiteWriter.BASE_URL_LINE.length())).findFirst().orElse(null);
-            boolean drafts = last.contains(SiteWriter.DRAFTS_LINE.strip());
+            java.util.Optional<SiteWriter.Built> last = SiteWriter.built(site);
+            String url = baseUrl != null ? baseUrl : last.map(SiteWriter.Built::baseUrl).orElse(null);
+            boolean drafts = last.map(SiteWriter.Built::drafts).orElse(false);
             BuildResult r;
             try (var lock = BuildCommand.buildLock(digest.source, err)) {
                 r = new Build("paper-digest " + Version.current()).run(new BuildOptions(digest.source, site, url, drafts,
@@ -64,14 +61,13 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.CONTENT;
             }
         }
-        Path marker = site.resolve(SiteWriter.MARKER);
-        if (!Files.isRegularFile(marker)) {
+        java.util.Optional<SiteWriter.Built> built = SiteWriter.built(site);
+        if (built.isEmpty()) {
             err.println(site + ": error: not a site built by paper-digest (no " + SiteWriter.MARKER + ")");
             err.flush();
             return ExitCodes.CONTENT;
         }
-        String builtFor = Files.readAllLines(marker).stream().filter(l -> l.startsWith(SiteWriter.BASE_URL_LINE))
-                .map(l -> l.substring(SiteWriter.BASE_URL_LINE.length())).findFirst().orElse("/");
+        String builtFor = built.get().baseUrl();
         List<String> problems = SiteCheck.run(site, builtFor);
         problems.forEach(err::println);
         Annotations.check(err, site, problems);

@@ -148,6 +148,20 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         for (Path p : stray) deleteTree(p);
     }
 
+    /** What a site's marker says it was built for. */
+    public record Built(String baseUrl, boolean drafts) {
+    }
+
+    /** What the marker in {@code out} says, or empty where there is none (not a site of ours). */
+    public static java.util.Optional<Built> built(Path out) throws IOException {
+        Path marker = out.resolve(MARKER);
+        if (!Files.isRegularFile(marker)) return java.util.Optional.empty();
+        List<String> lines = Files.readAllLines(marker);
+        String url = lines.stream().filter(l -> l.startsWith(BASE_URL_LINE))
+                .map(l -> l.substring(BASE_URL_LINE.length())).findFirst().orElse("/");
+        return java.util.Optional.of(new Built(url, lines.contains(DRAFTS_LINE.strip())));
+    }
+
     /** The text of the marker this writer wrote. */
     public String markerText() {
         return marker;
