@@ -23,7 +23,7 @@ class ArchitectureTest {
                 .layer("importer").definedBy("dev.paperdigest.importer..")
                 .layer("check").definedBy("dev.paperdigest.check..")
                 .layer("serve").definedBy("dev.paperdigest.serve..")
-                .layer("build").definedBy("dev.paperdigest.build..")
+                .layer("build").definedBy("dev.paperdigest.pipeline..")
                 .layer("load").definedBy("dev.paperdigest.load..")
                 .layer("classify").definedBy("dev.paperdigest.classify..")
                 .layer("related").definedBy("dev.paperdigest.related..")

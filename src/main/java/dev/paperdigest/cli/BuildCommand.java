@@ -1,9 +1,9 @@
 package dev.paperdigest.cli;
 
-import dev.paperdigest.build.Build;
-import dev.paperdigest.build.BuildOptions;
-import dev.paperdigest.build.BuildProgress;
-import dev.paperdigest.build.BuildResult;
+import dev.paperdigest.pipeline.Build;
+import dev.paperdigest.pipeline.BuildOptions;
+import dev.paperdigest.pipeline.BuildProgress;
+import dev.paperdigest.pipeline.BuildResult;
 import dev.paperdigest.write.DigestLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

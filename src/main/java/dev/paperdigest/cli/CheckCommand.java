@@ -1,8 +1,8 @@
 package dev.paperdigest.cli;
 
-import dev.paperdigest.build.Build;
-import dev.paperdigest.build.BuildOptions;
-import dev.paperdigest.build.BuildResult;
+import dev.paperdigest.pipeline.Build;
+import dev.paperdigest.pipeline.BuildOptions;
+import dev.paperdigest.pipeline.BuildResult;
 import dev.paperdigest.check.SiteCheck;
 import dev.paperdigest.write.SiteWriter;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package dev.paperdigest.cli;
 
-import dev.paperdigest.build.BuildOptions;
+import dev.paperdigest.pipeline.BuildOptions;
 import dev.paperdigest.config.ConfigLoader;
 import dev.paperdigest.enrich.Enricher;
 import dev.paperdigest.enrich.Sources;

@@ -1,6 +1,6 @@
 package dev.paperdigest.cli;
 
-import dev.paperdigest.build.BuildOptions;
+import dev.paperdigest.pipeline.BuildOptions;
 import dev.paperdigest.importer.ImportReport;
 import dev.paperdigest.importer.Importer;
 import dev.paperdigest.importer.SourceFormat;

@@ -1,6 +1,6 @@
 package dev.paperdigest.cli;
 
-import dev.paperdigest.build.BuildOptions;
+import dev.paperdigest.pipeline.BuildOptions;
 import dev.paperdigest.diag.Diagnostics;
 import dev.paperdigest.importer.NewPaper;
 import picocli.CommandLine.Command;

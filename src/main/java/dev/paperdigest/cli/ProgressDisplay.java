@@ -1,6 +1,6 @@
 package dev.paperdigest.cli;
 
-import dev.paperdigest.build.BuildProgress;
+import dev.paperdigest.pipeline.BuildProgress;
 
 import java.io.PrintWriter;
 import java.util.Locale;

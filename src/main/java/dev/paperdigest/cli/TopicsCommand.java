@@ -1,6 +1,6 @@
 package dev.paperdigest.cli;
 
-import dev.paperdigest.build.TopicsTool;
+import dev.paperdigest.pipeline.TopicsTool;
 import dev.paperdigest.diag.Diagnostics;
 import dev.paperdigest.importer.TopicsEdit;
 import dev.paperdigest.model.TopicAssignment;

@@ -100,7 +100,7 @@ public final class ContentLoader {
             // the stat comes before the read, so a cache keyed on it never holds newer text than it says
             java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
             size = a.size();
-            modified = a.lastModifiedTime().toMillis();
+            modified = a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (IOException e) {
             return readOne(file, display, reader, diags);
         }

@@ -2,8 +2,11 @@ package dev.paperdigest.render;
 
 import java.util.List;
 
-/** Rendering stopped: the theme's templates are broken. Carries every distinct problem found. */
-public final class RenderException extends Exception {
+/**
+ * Rendering stopped: the theme's templates are broken. Carries every distinct problem found. Unchecked:
+ * the pipeline's one catch turns it into diagnostics, and no stage in between has anything to do with it.
+ */
+public final class RenderException extends RuntimeException {
     private final transient List<TemplateProblem> problems;
 
     public RenderException(List<TemplateProblem> problems) {

@@ -61,26 +61,6 @@ public final class SiteRenderer {
         cfg.setAPIBuiltinEnabled(false);
     }
 
-    /** What was rendered, for the build summary. */
-    public record Stats(int pages, int files) {
-    }
-
-    public Stats render(Digest digest, OutputSink sink) throws RenderException, IOException {
-        Plan plan = plan(digest);
-        renderPages(plan, plan.pages(), sink);
-        int[] data = {0};
-        plan.data().writeTo(f -> {
-            sink.accept(f);
-            data[0]++;
-        });
-        int files = plan.pages().size() + data[0];
-        for (Map.Entry<String, Path> e : theme.staticFiles().entrySet()) {
-            sink.accept(new OutputFile(e.getKey(), Files.readAllBytes(e.getValue())));
-            files++;
-        }
-        return new Stats(plan.pages().size(), files);
-    }
-
     /**
      * One page to render: its output path, its template, the inputs its model is made from (records
      * of the digest, compared with {@code equals} and hashed by value) and the model itself, made only

@@ -2,8 +2,8 @@ package dev.paperdigest.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.paperdigest.build.BuildOptions;
-import dev.paperdigest.build.Session;
+import dev.paperdigest.pipeline.BuildOptions;
+import dev.paperdigest.pipeline.Session;
 import dev.paperdigest.diag.Diagnostic;
 
 import java.io.IOException;

@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -145,6 +146,16 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
                 if (n.startsWith(name + ".staging-") || n.startsWith(name + ".old-") || n.equals(name + ".tmp")) stray.add(p);
             }
         }
+        // killed between the two moves of a swap: the old site goes back where it was
+        if (!Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            for (Path p : stray) {
+                if (p.getFileName().toString().startsWith(name + ".old-") && Files.exists(p.resolve(MARKER))) {
+                    move(p, out);
+                    stray.remove(p);
+                    break;
+                }
+            }
+        }
         for (Path p : stray) deleteTree(p);
     }
 
@@ -219,7 +230,8 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     @Override
     public void accept(OutputFile file) throws IOException {
         String path = file.path();
-        if (!isSafe(path)) throw new IOException("refusing to write '" + path + "': not a plain path inside the site");
+        // the marker is there from the start (it marks the staging folder as ours); the plan's own copy replaces it
+        if (!isSafe(path) && !path.equals(MARKER)) throw new IOException("refusing to write '" + path + "': not a plain path inside the site");
         if (!written.add(path)) throw new IOException("two outputs for the same path '" + path + "'");
         Path target = staging.resolve(path).normalize();
         if (!target.startsWith(staging)) throw new IOException("refusing to write '" + path + "' outside the site");
@@ -229,7 +241,8 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
             Files.createDirectories(parent);
             folders.add(parent);
         }
-        Files.write(target, file.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        if (path.equals(MARKER)) Files.write(target, file.content());
+        else Files.write(target, file.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
     /** A relative path of plain names: no empty, {@code .} or {@code ..} segments, no backslashes or colons. */
@@ -246,11 +259,16 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
     /**
      * Changes an existing site folder file by file (for repeat builds): writes and deletes only plain
-     * paths inside {@code out}, each write through a temporary file so a reader never sees half a file.
+     * paths inside {@code out}. {@link #write} puts the new bytes in a temporary file beside the site
+     * (thread-safe); {@link #finish} moves them all in and makes the deletions, each move atomic, so a
+     * reader never sees half a file, and nothing of the site changes before it; {@link #abort} drops
+     * them.
      */
     public static final class Patch {
         private final Path out;
         private final Path temps;
+        private final Map<String, Path> pending = new ConcurrentHashMap<>();
+        private final Set<String> deletions = ConcurrentHashMap.newKeySet();
 
         /** A patch of the site in {@code out}, after sweeping away what killed builds left beside it. */
         public Patch(Path out) throws IOException {
@@ -268,29 +286,49 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         }
 
         public void write(String path, byte[] content) throws IOException {
-            Path target = target(path);
-            Files.createDirectories(target.getParent());
+            target(path);
             Files.createDirectories(temps);
             Path tmp = Files.createTempFile(temps, ".write-", ".tmp");
-            try {
-                readableByAll(tmp, false);
-                Files.write(tmp, content);
-                move(tmp, target);
-            } finally {
-                Files.deleteIfExists(tmp);
+            if (pending.putIfAbsent(path, tmp) != null) {
+                Files.delete(tmp);
+                throw new IOException("two outputs for the same path '" + path + "'");
             }
-        }
-
-        /** Removes the (by now empty) folder of temporary files beside the site. */
-        public void finish() throws IOException {
-            deleteTree(temps);
+            readableByAll(tmp, false);
+            Files.write(tmp, content);
         }
 
         public void delete(String path) throws IOException {
-            Path target = target(path);
-            Files.deleteIfExists(target);
-            for (Path dir = target.getParent(); dir != null && !dir.equals(out) && isEmpty(dir); dir = dir.getParent()) {
-                Files.delete(dir);
+            target(path);
+            deletions.add(path);
+        }
+
+        /** Moves the new files in, makes the deletions, and removes the folder of temporary files. */
+        public void finish() throws IOException {
+            for (Map.Entry<String, Path> e : new java.util.TreeMap<>(pending).entrySet()) {
+                Path target = target(e.getKey());
+                Files.createDirectories(target.getParent());
+                move(e.getValue(), target);
+            }
+            for (String path : new java.util.TreeSet<>(deletions)) {
+                Path target = target(path);
+                Files.deleteIfExists(target);
+                for (Path dir = target.getParent(); dir != null && !dir.equals(out) && isEmpty(dir); dir = dir.getParent()) {
+                    Files.delete(dir);
+                }
+            }
+            pending.clear();
+            deletions.clear();
+            deleteTree(temps);
+        }
+
+        /** Drops the new files; the site is as it was. */
+        public void abort() {
+            pending.clear();
+            deletions.clear();
+            try {
+                deleteTree(temps);
+            } catch (IOException ignored) {
+                // the next build sweeps it
             }
         }
 

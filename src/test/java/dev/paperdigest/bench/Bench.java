@@ -123,7 +123,7 @@ public final class Bench {
                 Long at = reloads.poll(30, java.util.concurrent.TimeUnit.SECONDS);
                 if (at == null) throw new IllegalStateException("no reload event");
                 long ms = (at - before) / 1_000_000;
-                dev.paperdigest.build.Session.Settled rest = server.session().settle();
+                dev.paperdigest.pipeline.Session.Settled rest = server.session().settle();
                 long whole = (System.nanoTime() - before) / 1_000_000;
                 String d = data.poll();
                 if (i > 0) {

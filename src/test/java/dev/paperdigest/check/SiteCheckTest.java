@@ -1,9 +1,9 @@
 package dev.paperdigest.check;
 
 import dev.paperdigest.TestFiles;
-import dev.paperdigest.build.Build;
-import dev.paperdigest.build.BuildOptions;
-import dev.paperdigest.build.BuildResult;
+import dev.paperdigest.pipeline.Build;
+import dev.paperdigest.pipeline.BuildOptions;
+import dev.paperdigest.pipeline.BuildResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

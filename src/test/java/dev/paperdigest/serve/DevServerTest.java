@@ -1,8 +1,8 @@
 package dev.paperdigest.serve;
 
 import dev.paperdigest.TestFiles;
-import dev.paperdigest.build.Build;
-import dev.paperdigest.build.BuildOptions;
+import dev.paperdigest.pipeline.Build;
+import dev.paperdigest.pipeline.BuildOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

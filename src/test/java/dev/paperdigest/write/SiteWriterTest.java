@@ -97,8 +97,9 @@ class SiteWriterTest {
                     s.map(p -> p.getFileName().toString()).sorted().toList(), "only the patch's temporary folder");
         }
         try (Stream<Path> s = Files.list(root.resolve(".site.tmp"))) {
-            assertEquals(0, s.count());
+            assertEquals(1, s.count(), "the new bytes wait beside the site");
         }
+        assertFalse(Files.exists(out.resolve("papers")), "nothing of the site changes before finish");
         patch.finish();
         try (Stream<Path> s = Files.list(root)) {
             assertEquals(List.of(".sitemap.staging-1", "content", "site"), s.map(p -> p.getFileName().toString()).sorted().toList());
@@ -118,6 +119,40 @@ class SiteWriterTest {
     }
 
     @Test
+    void putsTheOldSiteBackWhenABuildWasKilledMidSwap() throws Exception {
+        Path out = root.resolve("site");
+        try (SiteWriter w = SiteWriter.open(out, root, content())) {
+            w.accept(file("index.html", "old"));
+            w.commit();
+        }
+        // the first move of a swap done, the second not: no site/, the old one beside it
+        Files.move(out, root.resolve(".site.old-77"));
+        Files.createDirectories(root.resolve(".site.staging-78")).resolve("index.html").toFile().createNewFile();
+        SiteWriter.Patch patch = new SiteWriter.Patch(out);
+        patch.abort();
+        assertEquals("old", Files.readString(out.resolve("index.html")));
+        try (Stream<Path> s = Files.list(root)) {
+            assertEquals(List.of("content", "site"), s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void patchAbortLeavesTheSiteAsItWas() throws Exception {
+        Path out = root.resolve("site");
+        try (SiteWriter w = SiteWriter.open(out, root, content())) {
+            w.accept(file("index.html", "old"));
+            w.commit();
+        }
+        SiteWriter.Patch patch = new SiteWriter.Patch(out);
+        patch.write("index.html", "new".getBytes(StandardCharsets.UTF_8));
+        patch.delete(SiteWriter.MARKER);
+        patch.abort();
+        assertEquals("old", Files.readString(out.resolve("index.html")));
+        assertTrue(Files.exists(out.resolve(SiteWriter.MARKER)));
+        assertFalse(Files.exists(root.resolve(".site.tmp")));
+    }
+
+    @Test
     void leavesThePreviousSiteUntouchedOnAbort() throws Exception {
         Path out = root.resolve("site");
         try (SiteWriter w = SiteWriter.open(out, root, content())) {
@@ -133,11 +168,13 @@ class SiteWriterTest {
     @Test
     void refusesPathsThatLeaveTheSite() throws Exception {
         try (SiteWriter w = SiteWriter.open(root.resolve("site"), root, content())) {
-            for (String bad : new String[]{"../evil.html", "/etc/x", "a/../../b", "a//b", "C:/x", "a\\b", SiteWriter.MARKER}) {
+            for (String bad : new String[]{"../evil.html", "/etc/x", "a/../../b", "a//b", "C:/x", "a\\b"}) {
                 assertThrows(IOException.class, () -> w.accept(file(bad, "x")), bad);
             }
             w.accept(file("ok/index.html", "x"));
             assertThrows(IOException.class, () -> w.accept(file("ok/index.html", "again")));
+            w.accept(file(SiteWriter.MARKER, "the plan's marker replaces the one open wrote"));
+            assertThrows(IOException.class, () -> w.accept(file(SiteWriter.MARKER, "but only once")));
         }
         assertFalse(Files.exists(root.getParent().resolve("evil.html")));
     }

@@ -1,0 +1,106 @@
+package dev.paperdigest.pipeline;
+
+import dev.paperdigest.TestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * kill -9 of a build at a random moment (first builds and repeat builds, after an edit), then a
+ * build: the site is a clean build's, byte for byte, and nothing a killed build made is left.
+ */
+class KilledBuildIT {
+    @TempDir
+    Path tmp;
+
+    private static final String JAR = Path.of(System.getProperty("paperdigest.jar", "target/paper-digest.jar")).toAbsolutePath().toString();
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    private static Process build(Path root, Path log, String... extra) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(JAVA, "-jar", JAR, "build"));
+        cmd.addAll(Arrays.asList(extra));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        // the build in this JVM, so the kill reaches the process that writes
+        pb.environment().put("PAPER_DIGEST_JAVA_OPTIONS", "");
+        return pb.start();
+    }
+
+    @Test
+    void theBuildJvmEndsWithItsLauncher() throws Exception {
+        Path root = TestFiles.copy(TestFiles.resources().resolve("sites/small"), tmp.resolve("launched"));
+        // enough papers that the build takes seconds: it must end with its launcher, not finish first
+        for (int i = 0; i < 4000; i++) {
+            Files.writeString(root.resolve("content/papers/extra-" + i + ".md"), "---\ntitle: \"Extra paper " + i
+                    + "\"\ntopics: [robustness]\n---\n\nAn abstract about robust models number " + i + ".\n");
+        }
+        Process launcher = new ProcessBuilder(JAVA, "-jar", JAR, "build").directory(root.toFile())
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("launcher.txt").toFile()).start();
+        ProcessHandle child = null;
+        for (int i = 0; i < 200 && child == null && launcher.isAlive(); i++) {
+            child = launcher.toHandle().children().findFirst().orElse(null);
+            if (child == null) Thread.sleep(10);
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(child != null, "the build ran in the launcher's own JVM");
+        Thread.sleep(500);
+        launcher.destroyForcibly().waitFor();
+        // the build alone takes seconds more; had it gone on, its site would appear by then
+        // (whether the JVM itself is gone cannot be seen from here: an orphan stays a zombie until
+        // its new parent reaps it, and ProcessHandle counts zombies as alive)
+        for (int i = 0; i < 150 && !Files.exists(root.resolve("site")); i++) Thread.sleep(100);
+        assertTrue(!Files.exists(root.resolve("site")), "the build went on after its launcher was killed and swapped in a site");
+        // and the next build is exact, whatever the killed one left
+        assertEquals(0, build(root, tmp.resolve("after-launcher.txt")).waitFor());
+        Path clean = tmp.resolve("clean-launcher");
+        assertEquals(0, build(root, tmp.resolve("clean-launcher.txt"), "--no-cache", "--out", clean.toString()).waitFor());
+        assertEquals(TestFiles.tree(clean).keySet(), TestFiles.tree(root.resolve("site")).keySet());
+    }
+
+    @Test
+    void aKilledBuildLeavesTheNextOneExact() throws Exception {
+        Path root = TestFiles.copy(TestFiles.resources().resolve("sites/small"), tmp.resolve("digest"));
+        Path paper = root.resolve("content/papers/deep-residual-learning.md");
+        String original = Files.readString(paper);
+        Random random = new Random(20261201);
+        int kills = 0;
+        for (int round = 0; round < 16; round++) {
+            // an edit, so a repeat build has pages to write; every third round starts from no site
+            Files.writeString(paper, original.replace("Deep Residual", "Deep Residual (" + round + ")"));
+            if (round % 3 == 0) TestFiles.deleteTree(root.resolve("site"));
+            Process p = build(root, tmp.resolve("killed-" + round + ".txt"));
+            Thread.sleep(300 + random.nextInt(1150));
+            if (p.isAlive()) {
+                p.destroyForcibly();
+                kills++;
+            }
+            p.waitFor();
+            assertEquals(0, build(root, tmp.resolve("after-" + round + ".txt")).waitFor(),
+                    Files.readString(tmp.resolve("after-" + round + ".txt")));
+            Path clean = tmp.resolve("clean-" + round);
+            assertEquals(0, build(root, tmp.resolve("clean-" + round + ".txt"), "--no-cache", "--out", clean.toString()).waitFor());
+            TreeMap<String, byte[]> want = TestFiles.tree(clean);
+            TreeMap<String, byte[]> got = TestFiles.tree(root.resolve("site"));
+            assertEquals(want.keySet(), got.keySet(), "round " + round);
+            for (Map.Entry<String, byte[]> e : want.entrySet()) {
+                assertTrue(Arrays.equals(e.getValue(), got.get(e.getKey())), "round " + round + ": " + e.getKey());
+            }
+            try (Stream<Path> beside = Files.list(root)) {
+                assertEquals(List.of(), beside.map(x -> x.getFileName().toString()).filter(n -> n.startsWith(".site.")).toList(),
+                        "round " + round);
+            }
+        }
+        System.out.println("killed " + kills + " of 16 builds while they ran");
+        assertTrue(kills > 0, "no build was still running when killed: the delays are too long for this machine");
+    }
+}
