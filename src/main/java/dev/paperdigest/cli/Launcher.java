@@ -16,9 +16,10 @@ import java.util.OptionalInt;
  * two-tier compilation the optimising compiler's threads take a core from the build for most of
  * that time (on two cores, a 10,000-paper build took 8.6 s that way and 5.3 s with the quick
  * compiler alone). Large digests run long enough for optimised code to pay, so from
- * {@value #QUICK_COMPILER_BELOW} papers on both compilers are kept. The heap is sized to the digest
- * ({@value #BASE_HEAP_MB} MB and {@value #HEAP_KB_PER_PAPER} KB a paper, never more than the JVM's own
- * default), with the throughput collector: memory follows the content, not the machine (by default
+ * {@value #QUICK_COMPILER_BELOW} papers on both compilers are kept. The heap is sized to the digest's
+ * bytes ({@value #BASE_HEAP_MB} MB, {@value #HEAP_PER_BYTE} bytes a byte of paper files and as much again
+ * for the largest file, whose page, search text and analysis are all in memory at once while it
+ * renders; never more than the JVM's own default), with the throughput collector: memory follows the content, not the machine (by default
  * the JVM lets a 100,000-paper build grow to 3 GB and more, though what it keeps alive is 1 GB).
  *
  * <p>{@code PAPER_DIGEST_JAVA_OPTIONS} replaces the chosen options (empty: no second JVM); options
@@ -30,7 +31,11 @@ final class Launcher {
     static final String ENV = "PAPER_DIGEST_JAVA_OPTIONS";
     static final int QUICK_COMPILER_BELOW = 30_000;
     static final int BASE_HEAP_MB = 512;
-    static final int HEAP_KB_PER_PAPER = 12;
+    static final int HEAP_PER_BYTE = 8;
+
+    /** What the heap is sized by: the paper files' bytes, and the largest one's. */
+    record Content(int papers, long bytes, long largest) {
+    }
 
     private Launcher() {
     }
@@ -65,7 +70,7 @@ final class Launcher {
         if (Boolean.getBoolean(LAUNCHED) || args.length == 0 || !args[0].equals("build")) return OptionalInt.empty();
         List<String> inherited = ManagementFactory.getRuntimeMXBean().getInputArguments();
         String env = System.getenv(ENV);
-        List<String> options = new ArrayList<>(options(env, inherited, countPapers(root(args)),
+        List<String> options = new ArrayList<>(options(env, inherited, content(root(args)),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024)));
         if (options.isEmpty()) return OptionalInt.empty();
         if (env == null) options.addAll(classData(System.getProperty("java.class.path")));
@@ -104,7 +109,8 @@ final class Launcher {
      * to the digest (at most {@code defaultHeapMb}), each left out when the first JVM was given an
      * option of that kind itself. Empty: run here.
      */
-    static List<String> options(String env, List<String> inherited, int papers, long defaultHeapMb) {
+    static List<String> options(String env, List<String> inherited, Content content, long defaultHeapMb) {
+        int papers = content.papers();
         if (env != null) return env.isBlank() ? List.of() : List.of(env.trim().split("\\s+"));
         List<String> out = new ArrayList<>();
         if (papers < QUICK_COMPILER_BELOW && !given(inherited, "-XX:TieredStopAtLevel", "-XX:-TieredCompilation",
@@ -112,7 +118,7 @@ final class Launcher {
             out.add("-XX:TieredStopAtLevel=1");
         }
         if (!given(inherited, "-XX:+Use", "-XX:-Use")) out.add("-XX:+UseParallelGC");
-        long heapMb = BASE_HEAP_MB + (long) papers * HEAP_KB_PER_PAPER / 1024;
+        long heapMb = BASE_HEAP_MB + (content.bytes() + content.largest()) * HEAP_PER_BYTE / (1024 * 1024);
         if (heapMb < defaultHeapMb && !given(inherited, "-Xmx", "-XX:MaxHeapSize", "-XX:MaxRAM")) out.add("-Xmx" + heapMb + "m");
         return out;
     }
@@ -144,16 +150,27 @@ final class Launcher {
         return Path.of("");
     }
 
-    /** How many files the digest's paper folder holds (a listing, no file is read); 0 if none. */
-    static int countPapers(Path root) {
+    /** How many files the digest's paper folder holds and their bytes (a listing and a stat each, nothing read). */
+    static Content content(Path root) {
         Path dir = root.resolve("content").resolve("papers");
-        if (!Files.isDirectory(dir)) return 0;
+        if (!Files.isDirectory(dir)) return new Content(0, 0, 0);
         int n = 0;
+        long bytes = 0;
+        long largest = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
-            for (Path ignored : files) n++;
+            for (Path f : files) {
+                n++;
+                try {
+                    long size = Files.size(f);
+                    bytes += size;
+                    largest = Math.max(largest, size);
+                } catch (IOException gone) {
+                    // deleted while we looked, or a broken link: the build says so
+                }
+            }
         } catch (IOException e) {
-            return 0;
+            return new Content(n, bytes, largest);
         }
-        return n;
+        return new Content(n, bytes, largest);
     }
 }
