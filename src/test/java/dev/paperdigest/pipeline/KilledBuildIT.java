@@ -18,10 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * kill -9 of a build at a random moment (first builds and repeat builds, after an edit), then a
- * build: the site is a clean build's, byte for byte, and nothing a killed build made is left.
+ * kill -9 of a build at a random moment (first builds and repeat builds, after an edit): the site
+ * it leaves is the old one or the new one, each file whole; the next build makes it a clean build's,
+ * byte for byte, and nothing a killed build made is left. {@value #ROUNDS} rounds in {@code verify};
+ * {@code -Dkills.rounds=50} for the measurement in the README.
  */
 class KilledBuildIT {
+    static final int ROUNDS = 16;
     @TempDir
     Path tmp;
 
@@ -74,10 +77,13 @@ class KilledBuildIT {
         String original = Files.readString(paper);
         Random random = new Random(20261201);
         int kills = 0;
-        for (int round = 0; round < 16; round++) {
+        int rounds = Integer.getInteger("kills.rounds", ROUNDS);
+        Map<String, Integer> leftAs = new TreeMap<>();
+        for (int round = 0; round < rounds; round++) {
             // an edit, so a repeat build has pages to write; every third round starts from no site
             Files.writeString(paper, original.replace("Deep Residual", "Deep Residual (" + round + ")"));
             if (round % 3 == 0) TestFiles.deleteTree(root.resolve("site"));
+            TreeMap<String, byte[]> before = Files.exists(root.resolve("site")) ? TestFiles.tree(root.resolve("site")) : null;
             Process p = build(root, tmp.resolve("killed-" + round + ".txt"));
             Thread.sleep(300 + random.nextInt(1150));
             if (p.isAlive()) {
@@ -85,6 +91,7 @@ class KilledBuildIT {
                 kills++;
             }
             p.waitFor();
+            TreeMap<String, byte[]> killed = Files.exists(root.resolve("site")) ? TestFiles.tree(root.resolve("site")) : null;
             assertEquals(0, build(root, tmp.resolve("after-" + round + ".txt")).waitFor(),
                     Files.readString(tmp.resolve("after-" + round + ".txt")));
             Path clean = tmp.resolve("clean-" + round);
@@ -92,6 +99,10 @@ class KilledBuildIT {
             TreeMap<String, byte[]> want = TestFiles.tree(clean);
             TreeMap<String, byte[]> got = TestFiles.tree(root.resolve("site"));
             assertEquals(want.keySet(), got.keySet(), "round " + round);
+            String state = killed == null ? (before == null ? "none yet" : "old beside, put back by the next build")
+                    : same(killed, before) ? "old" : same(killed, want) ? "new" : null;
+            assertTrue(state != null, "round " + round + ": the killed build left a site that is neither the old one nor the new one");
+            leftAs.merge(state, 1, Integer::sum);
             for (Map.Entry<String, byte[]> e : want.entrySet()) {
                 assertTrue(Arrays.equals(e.getValue(), got.get(e.getKey())), "round " + round + ": " + e.getKey());
             }
@@ -100,7 +111,13 @@ class KilledBuildIT {
                         "round " + round);
             }
         }
-        System.out.println("killed " + kills + " of 16 builds while they ran");
+        System.out.println("killed " + kills + " of " + rounds + " builds while they ran; site left as " + leftAs);
         assertTrue(kills > 0, "no build was still running when killed: the delays are too long for this machine");
+    }
+
+    private static boolean same(TreeMap<String, byte[]> a, TreeMap<String, byte[]> b) {
+        if (a == null || b == null || !a.keySet().equals(b.keySet())) return false;
+        for (Map.Entry<String, byte[]> e : a.entrySet()) if (!Arrays.equals(e.getValue(), b.get(e.getKey()))) return false;
+        return true;
     }
 }
