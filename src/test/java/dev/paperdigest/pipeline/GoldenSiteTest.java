@@ -17,8 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The whole output of the {@code sites/small} fixture, file by file, against
- * {@code golden/small/}. Static assets are compared too, so a theme change shows up here.
+ * The whole output of the {@code sites/small} fixture, file by file, against {@code golden/small/}
+ * (base URL {@code /}) and {@code golden/small-absolute/} (an absolute base URL, as on GitHub Pages,
+ * so feeds, sitemap, OPML and every link with a host are compared whole). Static assets are compared
+ * too, so a theme change shows up here.
  */
 class GoldenSiteTest {
     @TempDir
@@ -26,12 +28,21 @@ class GoldenSiteTest {
 
     @Test
     void rendersTheSmallSiteExactly() throws IOException {
+        assertGolden(null, "golden/small");
+    }
+
+    @Test
+    void rendersTheSmallSiteForAnAbsoluteBaseUrlExactly() throws IOException {
+        assertGolden("https://example.github.io/digest/", "golden/small-absolute");
+    }
+
+    private void assertGolden(String baseUrl, String goldenDir) throws IOException {
         Path out = tmp.resolve("site");
         BuildResult r = new Build("paper-digest test").run(
-                new BuildOptions(TestFiles.resources().resolve("sites/small"), out, null, false));
+                new BuildOptions(TestFiles.resources().resolve("sites/small"), out, baseUrl, false));
         assertTrue(r.ok(), r.diagnostics().report());
 
-        Path golden = TestFiles.resources().resolve("golden/small");
+        Path golden = TestFiles.resources().resolve(goldenDir);
         TreeMap<String, byte[]> actual = TestFiles.tree(out);
         if (Golden.updating() && Files.exists(golden)) {
             try (Stream<Path> s = Files.walk(golden)) {
