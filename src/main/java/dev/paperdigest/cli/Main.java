@@ -37,6 +37,12 @@ public final class Main implements Runnable {
             // an Error passes picocli's handler; the user still gets one line and what to do
             outOfMemory(err);
             code = ExitCodes.INTERNAL;
+        } catch (StackOverflowError e) {
+            // a shape of input no bound knows yet: one line, the trace only with --verbose
+            err.println("paper-digest: internal error: the input nests too deeply (stack overflow)");
+            if (java.util.Arrays.asList(args).contains("--verbose")) e.printStackTrace(err);
+            else err.println("  (run again with --verbose for the details, and report it: no input should do this)");
+            code = ExitCodes.INTERNAL;
         }
         out.flush();
         err.flush();

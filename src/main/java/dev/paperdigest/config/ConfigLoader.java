@@ -102,6 +102,27 @@ public final class ConfigLoader {
     }
 
     /** Why {@code url} cannot be a base URL, or empty when it can. */
+    /**
+     * Where the value of top-level {@code key} is in {@code site.yaml}: line and column; the file alone
+     * when the key is not written there (a default).
+     */
+    public static dev.paperdigest.diag.SourcePos sitePos(Path contentDir, String display, String key) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(contentDir.resolve(SITE_FILE));
+            for (int i = 0; i < lines.size(); i++) {
+                String l = lines.get(i);
+                if (l.startsWith(key) && l.substring(key.length()).stripLeading().startsWith(":")) {
+                    int col = l.indexOf(':') + 1;
+                    while (col < l.length() && l.charAt(col) == ' ') col++;
+                    return dev.paperdigest.diag.SourcePos.of(display, i + 1, col + 1);
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // no position to give
+        }
+        return dev.paperdigest.diag.SourcePos.of(display);
+    }
+
     public static Optional<String> baseUrlProblem(String url) {
         if (url.startsWith("/") && !url.startsWith("//")) return Optional.empty();
         if (url.matches("https?://[^/\\s?#]+(/[^\\s?#]*)?")) return Optional.empty();

@@ -139,13 +139,47 @@ public final class ContentLoader {
         try {
             text = Files.readString(file);
         } catch (CharacterCodingException e) {
-            diags.error(SourcePos.of(display), "not valid UTF-8 text", "save the file as UTF-8");
+            diags.error(firstInvalidUtf8(file, display), "not valid UTF-8 text", "save the file as UTF-8");
             return Optional.empty();
         } catch (IOException e) {
             diags.error(SourcePos.of(display), "cannot read file: " + e.getMessage(), "check its permissions");
             return Optional.empty();
         }
-        return reader.read(slug, display, Texts.contentText(text), diags);
+        try {
+            return reader.read(slug, display, Texts.contentText(text), diags);
+        } catch (StackOverflowError e) {
+            diags.error(SourcePos.of(display, 1, 1), "this file nests too deeply to read",
+                    "look for a long run of brackets, quotes or list markers and write it plainer");
+            return Optional.empty();
+        }
+    }
+
+    /** Where the first byte that is not UTF-8 is, as a line and column (in characters); the file alone if it cannot be read again. */
+    static SourcePos firstInvalidUtf8(Path file, String display) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            java.nio.charset.CharsetDecoder dec = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+            dec.decode(in, out, true);
+            int bad = in.position();
+            out.flip();
+            int line = 1;
+            int col = 1;
+            for (int i = 0; i < out.length(); i++) {
+                if (out.charAt(i) == '\n') {
+                    line++;
+                    col = 1;
+                } else {
+                    col++;
+                }
+            }
+            return bad < bytes.length ? SourcePos.of(display, line, col) : SourcePos.of(display);
+        } catch (IOException | RuntimeException e) {
+            return SourcePos.of(display);
+        }
     }
 
     /** The same paper twice would show twice on every page: warn, naming both files. */

@@ -120,6 +120,20 @@ public final class PaperReader {
         }
         if (diags.errorCount() > errorsBefore) return Optional.empty();
         Markdown.Rendered abs = Markdown.render(body);
+        if (abs.problem() != null) {
+            String raw = parts.body();
+            int at = (raw.length() - raw.stripLeading().length()) + abs.problemAt();
+            int line = parts.bodyLine();
+            int lineStart = 0;
+            for (int i = 0; i < at && i < raw.length(); i++) {
+                if (raw.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            diags.warning(SourcePos.of(display, line, at - lineStart + 1), "abstract shown as plain text: " + abs.problem(),
+                    "Markdown that deep or long is not formatted; write it plainer, or leave it: the page shows the text as written");
+        }
         return Optional.of(new Paper(slug, display, title, authors, date, added, arxiv, url, pdf, code, topicList,
                 tags, draft, abs.html(), abs.text(), extras));
     }

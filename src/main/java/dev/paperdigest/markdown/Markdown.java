@@ -3,7 +3,6 @@ package dev.paperdigest.markdown;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -29,16 +28,139 @@ public final class Markdown {
         RENDERER = HtmlRenderer.builder(options).build();
     }
 
-    /** An abstract in both forms. {@code html} is safe to place in a page as is. */
-    public record Rendered(String html, String text) {
+    /**
+     * An abstract in both forms. {@code html} is safe to place in a page as is. {@code problem}, when
+     * not null, says why the text was shown as plain text rather than as Markdown, and
+     * {@code problemAt} where in the text (a char offset).
+     */
+    public record Rendered(String html, String text, String problem, int problemAt) {
+        public Rendered(String html, String text) {
+            this(html, text, null, -1);
+        }
     }
+
+    /** Deeper nesting of quotes and lists than this is shown as plain text (a parser would recurse that deep). */
+    static final int MAX_DEPTH = 16;
+    /** Longer runs of one emphasis or bracket character than this are shown as plain text. */
+    static final int MAX_RUN = 64;
+    /** More brackets than this in one text are shown as plain text (link parsing looks back over them). */
+    static final int MAX_BRACKETS = 512;
+    /** More HTML tags than this in one text are shown as plain text (the sanitiser's tree building is quadratic in unclosed ones). */
+    static final int MAX_TAGS = 256;
 
     private Markdown() {
     }
 
     public static Rendered render(String markdown) {
         Rendered plain = plainProse(markdown);
-        return plain != null ? plain : parsed(markdown);
+        if (plain != null) return plain;
+        Bound bound = bound(markdown);
+        if (bound != null) return asPlainText(markdown, bound.problem(), bound.at());
+        try {
+            return parsed(markdown);
+        } catch (StackOverflowError e) {
+            // a shape the bounds above do not know: the text is still shown, as written
+            return asPlainText(markdown, "the Markdown nests too deeply to format", 0);
+        }
+    }
+
+    /** A place where the text goes past what is formatted as Markdown, and why. */
+    record Bound(String problem, int at) {
+    }
+
+    /**
+     * The first place where {@code s} nests quotes or lists deeper than {@value #MAX_DEPTH}, runs one of
+     * {@code * _ ` ~ [ ] ( ) < >} longer than {@value #MAX_RUN}, or holds more than {@value #MAX_BRACKETS}
+     * brackets or {@value #MAX_TAGS} HTML tags; null when there is none. One pass, no allocation: it runs on every abstract that has syntax.
+     */
+    static Bound bound(String s) {
+        int n = s.length();
+        int brackets = 0;
+        int tags = 0;
+        int run = 0;
+        char runChar = 0;
+        int i = 0;
+        while (i < n) {
+            // the start of a line: count the quote and list markers that open it
+            int depth = 0;
+            int j = i;
+            while (j < n) {
+                while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) j++;
+                if (j >= n) break;
+                char c = s.charAt(j);
+                if (c == '>') {
+                    j++;
+                } else if ((c == '-' || c == '*' || c == '+') && j + 1 < n && (s.charAt(j + 1) == ' ' || s.charAt(j + 1) == '\t')) {
+                    j += 2;
+                } else {
+                    int k = j;
+                    while (k < n && k - j < 9 && s.charAt(k) >= '0' && s.charAt(k) <= '9') k++;
+                    if (k > j && k + 1 < n && (s.charAt(k) == '.' || s.charAt(k) == ')') && s.charAt(k + 1) == ' ') j = k + 2;
+                    else break;
+                }
+                if (++depth > MAX_DEPTH) return new Bound("quotes or lists nested more than " + MAX_DEPTH + " deep", i);
+            }
+            // the indentation of the line, which nests lists too
+            int indent = 0;
+            for (int k = i; k < n && (s.charAt(k) == ' ' || s.charAt(k) == '\t'); k++) indent += s.charAt(k) == '\t' ? 4 : 1;
+            if (indent > 4 * MAX_DEPTH) return new Bound("a line indented more than " + 4 * MAX_DEPTH + " columns", i);
+            // the rest of the line
+            for (; i < n && s.charAt(i) != '\n'; i++) {
+                char c = s.charAt(i);
+                if (c == '[' || c == ']') brackets++;
+                if (brackets > MAX_BRACKETS) return new Bound("more than " + MAX_BRACKETS + " brackets", i);
+                if (c == '<' && i + 1 < n && (Character.isLetter(s.charAt(i + 1)) || s.charAt(i + 1) == '/') && ++tags > MAX_TAGS) {
+                    return new Bound("more than " + MAX_TAGS + " HTML tags", i);
+                }
+                if (c == runChar) {
+                    if (++run > MAX_RUN) return new Bound("a run of more than " + MAX_RUN + " '" + c + "'", i - MAX_RUN);
+                } else {
+                    runChar = "*_`~[]()<>".indexOf(c) >= 0 ? c : 0;
+                    run = 1;
+                }
+            }
+            i++;
+            runChar = 0;
+        }
+        return null;
+    }
+
+    /** {@code s} as plain text: escaped, in paragraphs (blank lines part them), runs of whitespace as one space. One pass. */
+    static Rendered asPlainText(String s, String problem, int at) {
+        StringBuilder html = new StringBuilder(s.length() + 16);
+        StringBuilder text = new StringBuilder(s.length());
+        boolean open = false;
+        boolean space = false;
+        int newlines = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                if (c == '\n') newlines++;
+                continue;
+            }
+            if (open && space && newlines >= 2) {
+                html.append("</p>\n<p>");
+            } else if (open && space) {
+                html.append(' ');
+            } else if (!open) {
+                html.append("<p>");
+                open = true;
+            }
+            if (space && !text.isEmpty()) text.append(' ');
+            space = false;
+            newlines = 0;
+            text.append(c);
+            switch (c) {
+                case '<' -> html.append("&lt;");
+                case '>' -> html.append("&gt;");
+                case '&' -> html.append("&amp;");
+                case '"' -> html.append("&quot;");
+                default -> html.append(c);
+            }
+        }
+        if (open) html.append("</p>");
+        return new Rendered(html.toString(), text.toString(), problem, at);
     }
 
     /** The general path: flexmark, then the sanitiser when the text could hold HTML or links. */
@@ -50,7 +172,9 @@ public final class Markdown {
             html = clean(html);
             return new Rendered(html, Jsoup.parseBodyFragment(html).body().text());
         }
-        return new Rendered(html, new TextCollectingVisitor().collectAndGetText(doc).replaceAll("\\s+", " ").strip());
+        // the text of the HTML, as for cleaned text: flexmark's TextCollectingVisitor takes time
+        // quadratic in the number of inline nodes (4.6 s for 26,000 emphases)
+        return new Rendered(html, Jsoup.parseBodyFragment(html).body().text());
     }
 
     /**

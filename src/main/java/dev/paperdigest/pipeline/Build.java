@@ -264,7 +264,7 @@ public final class Build {
     static Optional<Theme> theme(BuildOptions options, SiteConfig site, Diagnostics diags) {
         Optional<Theme> theme = Theme.resolve(options.root(), site.theme());
         if (theme.isEmpty()) {
-            diags.error(SourcePos.of(BuildOptions.CONTENT_DIR + "/" + ConfigLoader.SITE_FILE),
+            diags.error(ConfigLoader.sitePos(options.contentDir(), BuildOptions.CONTENT_DIR + "/" + ConfigLoader.SITE_FILE, "theme"),
                     "theme '" + site.theme() + "' not found: no folder themes/" + site.theme(),
                     "create it, or write theme: default");
         }

@@ -43,8 +43,9 @@ public final class Bench {
             serve(args[1]);
             return;
         }
-        int n = Integer.parseInt(args[1]);
-        Path digest = corpus(n);
+        boolean real = args[1].startsWith("real");
+        int n = Integer.parseInt(real ? args[1].substring(4) : args[1]);
+        Path digest = real ? realCorpus(n) : corpus(n);
         switch (args[0]) {
             case "build" -> build(digest, n);
             case "search" -> search(digest, n);
@@ -63,6 +64,36 @@ public final class Bench {
             Files.writeString(dir.resolve(".complete"), "ok\n");
         }
         return dir;
+    }
+
+    /**
+     * A digest of the first n papers of the real arXiv corpus ({@code ../shared/corpus}), converted
+     * once with its {@code to_digest.py} and the shipped digest's topics.
+     */
+    static Path realCorpus(int n) throws Exception {
+        Path dir = HOME.resolve("pd-real-" + n);
+        if (!Files.exists(dir.resolve(".complete"))) {
+            Path corpus = SHARED_BENCH.resolveSibling("corpus");
+            run(Path.of("."), "python3", corpus.resolve("to_digest.py").toString(), corpus.resolve("real-arxiv.jsonl.gz").toString(),
+                    dir.toString(), "--limit", String.valueOf(n), "--topics", Path.of("content", "topics.yaml").toAbsolutePath().toString());
+            Files.writeString(dir.resolve(".complete"), "ok\n");
+        }
+        return dir;
+    }
+
+    /** Hugo with the peer site of ../shared/bench on the real digest's own content folder, as run_hugo.sh runs it. */
+    static void hugoOnRealContent(Path digest, int n, boolean related) throws Exception {
+        Path site = HOME.resolve("hugo-site-real");
+        clear(site);
+        copyTree(SHARED_BENCH.resolve("hugo-site"), site);
+        Path out = HOME.resolve("hugo-out-real-" + n + (related ? "-related" : ""));
+        clear(out);
+        List<String> cmd = new ArrayList<>(List.of("env"));
+        if (!related) cmd.add("HUGO_PARAMS_NORELATED=true");
+        cmd.addAll(List.of("/usr/bin/time", "-f", "time: %e s, peak RSS %M KB", "hugo", "--quiet", "-d", out.toString(),
+                "--contentDir", digest.resolve("content").toString()));
+        System.out.println("hugo" + (related ? "" : "-norelated") + " N=" + n + " (real) clean build: "
+                + run(site, cmd.toArray(String[]::new)).strip().replace("\n", " | ") + " | output: " + stats(out));
     }
 
     static String jar() {
@@ -172,14 +203,34 @@ public final class Bench {
             paper = s.sorted().findFirst().orElseThrow();
         }
         String before = Files.readString(paper);
+        String label = "paper-digest N=" + n + (digest.getFileName().toString().startsWith("pd-real") ? " (real)" : "");
         try {
             Files.writeString(paper, before.stripTrailing() + " One more sentence.\n");
-            System.out.println("paper-digest N=" + n + " one paper edited: " + run(digest, cmd).strip().replace("\n", " | "));
+            System.out.println(label + " one paper edited: " + run(digest, cmd).strip().replace("\n", " | "));
+            Files.delete(paper);
+            System.out.println(label + " one paper deleted: " + run(digest, cmd).strip().replace("\n", " | "));
         } finally {
             Files.writeString(paper, before);
         }
+        System.out.println(label + " one paper added: " + run(digest, cmd).strip().replace("\n", " | "));
+        // a template edit: the theme copied into the digest (same bytes: no page changes), then its layout edited
+        Path themes = digest.resolve("themes");
+        boolean hadThemes = Files.exists(themes);
+        if (!hadThemes) copyTree(Path.of("themes").toAbsolutePath(), themes);
+        Path layout = themes.resolve("default/templates/base.ftlh");
+        String layoutText = Files.readString(layout);
+        try {
+            run(digest, cmd);
+            Files.writeString(layout, layoutText.replaceFirst("</footer>", " Edited.</footer>"));
+            System.out.println(label + " layout template edited: " + run(digest, cmd).strip().replace("\n", " | "));
+        } finally {
+            Files.writeString(layout, layoutText);
+            if (!hadThemes) clear(themes);
+        }
         Path hugo = SHARED_BENCH.resolve("run_hugo.sh");
-        if (new File("/usr/bin/hugo").exists() || new File("/usr/local/bin/hugo").exists()) {
+        if ((new File("/usr/bin/hugo").exists() || new File("/usr/local/bin/hugo").exists()) && label.endsWith("(real)")) {
+            for (boolean related : new boolean[]{false, true}) hugoOnRealContent(digest, n, related);
+        } else if (new File("/usr/bin/hugo").exists() || new File("/usr/local/bin/hugo").exists()) {
             clear(HOME.resolve("hugo-out-" + n));
             System.out.println(run(Path.of("."), "env", "NORELATED=1", "bash", hugo.toString(), String.valueOf(n)).strip());
             if (n <= 10_000) {
