@@ -88,9 +88,21 @@ public final class Build {
         SiteRenderer renderer = clock.time("theme", () -> new SiteRenderer(theme.get(), generator));
         SiteRenderer.Plan plan = clock.time("plan", () -> renderer.plan(digest));
         SiteOutputs outputs = new SiteOutputs(renderer, plan, digest.site().baseUrl(), options.drafts(), search);
-        Optional<Target> target = clock.time("write", () -> target(options, out, look, digest, diags, progress));
-        if (target.isEmpty()) return failed(diags, start, clock);
+        // a repeat build needs the page hashes to choose what to render; a clean build only keeps
+        // them for the next one, and works them out on the second thread while pages render
         Map<String, String> pageHashes = new ConcurrentHashMap<>();
+        Optional<Previous> previous = look == null ? Optional.empty() : look.previous();
+        if (previous.isPresent()) {
+            pageHashes.putAll(clock.time("plan", () -> pageHashes(plan, renderer.templateFingerprints(), digest.papers())));
+            Previous was = previous.get();
+            long changed = plan.pages().stream().filter(p -> was.mustRender(p.output(), pageHashes.get(p.output()))).count();
+            // most pages changed (a layout edit, a new topic count on every page): a clean build is faster
+            // than moving that many files in one by one, and as exact
+            if (changed * 2 > plan.pages().size()) previous = Optional.empty();
+        }
+        Optional<Previous> patchOver = previous;
+        Optional<Target> target = clock.time("write", () -> target(options, out, patchOver, digest, diags, progress));
+        if (target.isEmpty()) return failed(diags, start, clock);
         int rendered;
         try {
             rendered = publish(outputs, target.get(), pageHashes, digest.papers(), look != null, clock);
@@ -115,14 +127,12 @@ public final class Build {
     }
 
     /**
-     * Where this build's outputs go: a patch of the site when the cache describes the site that is
-     * there, else a staging folder; empty (and an error in {@code diags}) when the folder is refused.
+     * Where this build's outputs go: a patch of the site over what it holds ({@code previous}), else a
+     * staging folder; empty (and an error in {@code diags}) when the folder is refused.
      */
-    private static Optional<Target> target(BuildOptions options, Path out, CacheLook look, Digest digest, Diagnostics diags,
-                                           BuildProgress progress) throws IOException {
-        if (look != null && look.previous().isPresent()) {
-            return Optional.of(new PatchTarget(new SiteWriter.Patch(out), look.previous().get(), progress));
-        }
+    private static Optional<Target> target(BuildOptions options, Path out, Optional<Previous> previous, Digest digest,
+                                           Diagnostics diags, BuildProgress progress) throws IOException {
+        if (previous.isPresent()) return Optional.of(new PatchTarget(new SiteWriter.Patch(out), previous.get(), progress));
         try {
             return Optional.of(new StagingTarget(SiteWriter.open(options.out(), options.root(), options.contentDir(),
                     digest.site().baseUrl(), options.drafts()), progress));
@@ -142,9 +152,6 @@ public final class Build {
         SiteRenderer.Plan plan = outputs.plan();
         Previous previous = target.previous();
         boolean clean = previous == Previous.NONE;
-        // a repeat build needs the page hashes to choose what to render; a clean build only keeps
-        // them for the next one, and works them out on the second thread while pages render
-        if (hashing && !clean) pageHashes.putAll(clock.time("plan", () -> pageHashes(plan, outputs.renderer().templateFingerprints(), papers)));
         List<SiteRenderer.Page> toRender = clean ? plan.pages()
                 : plan.pages().stream().filter(p -> previous.mustRender(p.output(), pageHashes.get(p.output()))).toList();
         if (!clean) {
@@ -154,7 +161,7 @@ public final class Build {
         }
         CompletableFuture<Void> rest = runOnSideThread(() -> {
             outputs.rest(target, clock);
-            if (hashing && clean) clock.run("plan", () -> pageHashes.putAll(pageHashes(plan, outputs.renderer().templateFingerprints(), papers)));
+            if (hashing && pageHashes.isEmpty()) clock.run("plan", () -> pageHashes.putAll(pageHashes(plan, outputs.renderer().templateFingerprints(), papers)));
         });
         try {
             clock.run("render+write", () -> outputs.pages(toRender, target));

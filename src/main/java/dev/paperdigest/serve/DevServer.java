@@ -9,6 +9,7 @@ import dev.paperdigest.diag.Diagnostic;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,13 @@ public final class DevServer implements AutoCloseable {
     private final Session session;
     private final PrintWriter log;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final java.util.Map<OutputStream, HttpExchange> exchanges = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Set<String> hosts;
+    private final java.util.concurrent.ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "paper-digest-ping");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile List<String> errors = List.of();
     private volatile Session.Result last;
     private Watcher watcher;
@@ -47,14 +55,24 @@ public final class DevServer implements AutoCloseable {
             throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.log = log;
+        limitConnections();
         this.server = HttpServer.create(new InetSocketAddress(bind, port), 64);
+        InetAddress bound = server.getAddress().getAddress();
+        this.hosts = allowedHosts(bound, server.getAddress().getPort());
+        if (!bound.isLoopbackAddress()) {
+            log.println("warning: serving on " + bind + ", which other machines can reach: the preview is for this machine;"
+                    + " requests must still name it as " + hostForUrlOf(bound) + " (pass --bind 127.0.0.1 to keep it local)");
+            log.flush();
+        }
         String host = bind.contains(":") ? "[" + bind + "]" : bind;
         String url = baseUrl != null ? baseUrl : "http://" + host + ":" + server.getAddress().getPort() + "/";
         this.baseUrl = url.endsWith("/") ? url : url + "/";
         String path = this.baseUrl.startsWith("/") ? this.baseUrl : URI.create(this.baseUrl).getPath();
         this.basePath = path.isEmpty() ? "/" : path;
         this.session = new Session(new BuildOptions(this.root, this.root.resolve("site"), this.baseUrl, drafts), generator);
-        server.setExecutor(Executors.newCachedThreadPool(r -> {
+        // a few threads serve every request; live-reload streams hold none (see events)
+        server.setExecutor(new java.util.concurrent.ThreadPoolExecutor(THREADS, THREADS, 30, java.util.concurrent.TimeUnit.SECONDS,
+                new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "paper-digest-http");
             t.setDaemon(true);
             return t;
@@ -67,6 +85,7 @@ public final class DevServer implements AutoCloseable {
         rebuild(Set.of());
         watcher = new Watcher(root, List.of(root.resolve(BuildOptions.CONTENT_DIR), root.resolve("themes")), this::changed);
         server.start();
+        pinger.scheduleWithFixedDelay(this::ping, PING_SECONDS, PING_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** The address pages are served at. */
@@ -91,10 +110,49 @@ public final class DevServer implements AutoCloseable {
     private void changed(Set<Path> paths) {
         try {
             rebuild(paths);
-        } catch (IOException | RuntimeException e) {
-            errors = List.of("internal error while rebuilding: " + e.getMessage());
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // the server stays up and says so in the browser; the next save is built again
+            errors = List.of("internal error while rebuilding: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            log.println(errors.get(0));
+            log.flush();
             send("errors", json(errors));
         }
+    }
+
+    /** Threads serving requests. */
+    static final int THREADS = 8;
+    /** Open connections at most; past it new ones wait in the listen queue. */
+    static final int MAX_CONNECTIONS = 64;
+    /** An idle connection (no request in progress) is closed after this many seconds. */
+    static final int IDLE_SECONDS = 10;
+
+    /**
+     * The JDK server's own limits, read once when its first server is made: at most
+     * {@value #MAX_CONNECTIONS} connections, idle ones closed after {@value #IDLE_SECONDS} s, a request
+     * given 30 s to arrive. Settings the user made on the command line win.
+     */
+    private static void limitConnections() {
+        System.getProperties().putIfAbsent("jdk.httpserver.maxConnections", String.valueOf(MAX_CONNECTIONS));
+        System.getProperties().putIfAbsent("sun.net.httpserver.idleInterval", String.valueOf(IDLE_SECONDS));
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxIdleConnections", String.valueOf(MAX_CONNECTIONS / 2));
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", "30");
+    }
+
+    /** The Host headers a request may carry: this machine's names for the bound address, with or without the port. */
+    static Set<String> allowedHosts(InetAddress bound, int port) {
+        Set<String> names = new java.util.HashSet<>(List.of("localhost", "127.0.0.1", "[::1]", hostForUrlOf(bound)));
+        Set<String> out = new java.util.HashSet<>();
+        for (String n : names) {
+            out.add(n.toLowerCase(Locale.ROOT));
+            out.add(n.toLowerCase(Locale.ROOT) + ":" + port);
+        }
+        return Set.copyOf(out);
+    }
+
+    private static String hostForUrlOf(InetAddress a) {
+        String h = a.getHostAddress();
+        if (h.contains("%")) h = h.substring(0, h.indexOf('%'));
+        return h.contains(":") ? "[" + h + "]" : h;
     }
 
     private synchronized void rebuild(Set<Path> paths) throws IOException {
@@ -135,6 +193,29 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange ex) throws IOException {
+        String method = ex.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            ex.getResponseHeaders().set("Allow", "GET, HEAD");
+            try (ex) {
+                respond(ex, 405, "text/plain; charset=utf-8", "Only GET and HEAD: this is a preview server".getBytes(StandardCharsets.UTF_8));
+            }
+            return;
+        }
+        String host = ex.getRequestHeaders().getFirst("Host");
+        if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
+            // a page of another site reaching this server through DNS rebinding names its own host here
+            try (ex) {
+                respond(ex, 403, "text/plain; charset=utf-8",
+                        ("Refused: the preview answers requests for " + hostForUrl() + ", localhost or 127.0.0.1 only")
+                                .getBytes(StandardCharsets.UTF_8));
+            }
+            return;
+        }
+        String p = ex.getRequestURI().getPath();
+        if (p.startsWith(basePath) && p.substring(basePath.length()).equals(LIVE + "events")) {
+            events(ex); // stays open: closed when the client goes or the server stops
+            return;
+        }
         try (ex) {
             String path = ex.getRequestURI().getPath();
             if (!path.startsWith(basePath)) {
@@ -142,10 +223,6 @@ public final class DevServer implements AutoCloseable {
                 return;
             }
             String rel = path.substring(basePath.length());
-            if (rel.equals(LIVE + "events")) {
-                events(ex);
-                return;
-            }
             if (rel.equals(LIVE + "live.js")) {
                 respond(ex, 200, "text/javascript; charset=utf-8", LiveScript.source(basePath).getBytes(StandardCharsets.UTF_8));
                 return;
@@ -173,16 +250,23 @@ public final class DevServer implements AutoCloseable {
     private static void respond(HttpExchange ex, int status, String type, byte[] body) throws IOException {
         ex.getResponseHeaders().set("Content-Type", type);
         ex.getResponseHeaders().set("Cache-Control", "no-store");
-        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
+        boolean head = ex.getRequestMethod().equals("HEAD");
+        if (head) ex.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
+        ex.sendResponseHeaders(status, body.length == 0 || head ? -1 : body.length);
+        if (body.length > 0 && !head) {
             try (OutputStream out = ex.getResponseBody()) {
                 out.write(body);
             }
         }
     }
 
-    /** A server-sent event stream that stays open; rebuilds write to it. */
+    /**
+     * A server-sent event stream that stays open; rebuilds write to it. No thread waits on it: the
+     * handler returns and the exchange stays open; a stream whose client went away is dropped at
+     * the next write (a comment line every {@value #PING_SECONDS} s, if nothing else).
+     */
     private void events(HttpExchange ex) throws IOException {
+        exchanges.put(ex.getResponseBody(), ex);
         ex.getResponseHeaders().set("Content-Type", "text/event-stream");
         ex.getResponseHeaders().set("Cache-Control", "no-store");
         ex.sendResponseHeaders(200, 0);
@@ -191,24 +275,37 @@ public final class DevServer implements AutoCloseable {
                 .getBytes(StandardCharsets.UTF_8));
         out.flush();
         listeners.add(out);
-        // the exchange stays open until the client goes away; the handler thread waits here
+    }
+
+    static final int PING_SECONDS = 15;
+
+    /** Live-reload streams open now (for tests). */
+    public int liveStreams() {
+        return listeners.size();
+    }
+
+    /** Writes a comment line to every stream, dropping those whose client went away. */
+    void ping() {
+        byte[] msg = ": ping\n\n".getBytes(StandardCharsets.UTF_8);
+        for (OutputStream out : listeners) write(out, msg);
+    }
+
+    private void write(OutputStream out, byte[] msg) {
         try {
-            while (listeners.contains(out)) Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            synchronized (out) {
+                out.write(msg);
+                out.flush();
+            }
+        } catch (IOException gone) {
+            listeners.remove(out);
+            HttpExchange ex = exchanges.remove(out);
+            if (ex != null) ex.close();
         }
     }
 
     private void send(String event, String data) {
         byte[] msg = ("event: " + event + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
-        for (OutputStream out : listeners) {
-            try {
-                out.write(msg);
-                out.flush();
-            } catch (IOException gone) {
-                listeners.remove(out);
-            }
-        }
+        for (OutputStream out : listeners) write(out, msg);
     }
 
     static String json(List<String> lines) {
@@ -243,6 +340,9 @@ public final class DevServer implements AutoCloseable {
             }
         }
         listeners.clear();
+        exchanges.values().forEach(HttpExchange::close);
+        exchanges.clear();
+        pinger.shutdownNow();
         if (watcher != null) watcher.close();
         server.stop(0);
     }

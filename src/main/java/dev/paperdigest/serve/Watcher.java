@@ -62,7 +62,13 @@ final class Watcher implements AutoCloseable {
                 collect(key, batch);
                 WatchKey more;
                 while ((more = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) collect(more, batch);
-                if (!batch.isEmpty()) onChange.accept(batch);
+                if (!batch.isEmpty()) {
+                    try {
+                        onChange.accept(batch);
+                    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                        // whatever a rebuild throws, the watcher lives on: the next save is built
+                    }
+                }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();

@@ -157,4 +157,86 @@ class DevServerTest {
         assertEquals(404, get("papers/gan-survey/").statusCode());
         assertEquals(200, get("papers/gan-review/").statusCode());
     }
+
+    /** A raw request, so the Host header and method are ours to choose; the status line and headers back. */
+    String raw(String method, String host) throws Exception {
+        int port = URI.create(server.url()).getPort();
+        try (java.net.Socket sock = new java.net.Socket("127.0.0.1", port)) {
+            sock.setSoTimeout(10_000);
+            sock.getOutputStream().write((method + " / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(sock.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void answersGetAndHeadOnlyAndOnlyForThisMachinesNames() throws Exception {
+        int port = URI.create(server.url()).getPort();
+        assertTrue(raw("GET", "127.0.0.1:" + port).startsWith("HTTP/1.1 200"));
+        assertTrue(raw("GET", "localhost:" + port).startsWith("HTTP/1.1 200"));
+        assertTrue(raw("GET", "LOCALHOST").startsWith("HTTP/1.1 200"));
+        String head = raw("HEAD", "localhost:" + port);
+        assertTrue(head.startsWith("HTTP/1.1 200"), head);
+        assertTrue(head.endsWith("\r\n\r\n"), "no body after the headers: " + head);
+        String post = raw("POST", "localhost:" + port);
+        assertTrue(post.startsWith("HTTP/1.1 405"), post);
+        assertTrue(post.toLowerCase(java.util.Locale.ROOT).contains("allow: get, head"), post);
+        assertTrue(raw("PUT", "localhost:" + port).startsWith("HTTP/1.1 405"));
+        // DNS rebinding: a page of evil.example whose name now points here sends its own name
+        String rebound = raw("GET", "evil.example:" + port);
+        assertTrue(rebound.startsWith("HTTP/1.1 403"), rebound);
+        assertTrue(raw("GET", "127.0.0.2:" + port).startsWith("HTTP/1.1 403"));
+    }
+
+    @Test
+    void liveReloadStreamsHoldNoThreadAndAreDroppedWhenTheirClientGoes() throws Exception {
+        int port = URI.create(server.url()).getPort();
+        for (int i = 0; i < 50 && server.liveStreams() < 1; i++) Thread.sleep(20);
+        int before = server.liveStreams();
+        List<java.net.Socket> socks = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            java.net.Socket sock = new java.net.Socket("127.0.0.1", port);
+            sock.getOutputStream().write(("GET /__paper-digest/events HTTP/1.1\r\nHost: localhost:" + port + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socks.add(sock);
+        }
+        for (int i = 0; i < 250 && server.liveStreams() < before + 20; i++) Thread.sleep(20);
+        assertEquals(before + 20, server.liveStreams());
+        assertTrue(threads("paper-digest-http") <= DevServer.THREADS, "streams hold no thread: " + threads("paper-digest-http"));
+        assertTrue(raw("GET", "localhost").startsWith("HTTP/1.1 200"), "pages are still served");
+        for (java.net.Socket sock : socks) sock.close();
+        Thread.sleep(100);
+        server.ping();
+        server.ping(); // the first write after a close may still be accepted by the kernel
+        assertEquals(before, server.liveStreams());
+    }
+
+    @Test
+    void idleConnectionsHoldNoThreadEither() throws Exception {
+        int port = URI.create(server.url()).getPort();
+        List<java.net.Socket> socks = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 150; i++) socks.add(new java.net.Socket("127.0.0.1", port));
+            Thread.sleep(300);
+            assertTrue(threads("paper-digest-http") <= DevServer.THREADS, "threads: " + threads("paper-digest-http"));
+        } finally {
+            for (java.net.Socket sock : socks) sock.close();
+        }
+    }
+
+    private static long threads(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).count();
+    }
+
+    @Test
+    void warnsWhenBoundToAnAddressOtherMachinesReach() throws Exception {
+        StringWriter log = new StringWriter();
+        try (DevServer open = new DevServer(root, "0.0.0.0", 0, null, false, "t", new PrintWriter(log))) {
+            assertTrue(log.toString().startsWith("warning: serving on 0.0.0.0, which other machines can reach"), log.toString());
+        }
+        StringWriter quiet = new StringWriter();
+        try (DevServer local = new DevServer(root, "127.0.0.1", 0, null, false, "t", new PrintWriter(quiet))) {
+            assertEquals("", quiet.toString());
+        }
+    }
 }
