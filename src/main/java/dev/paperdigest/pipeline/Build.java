@@ -18,6 +18,7 @@ import dev.paperdigest.render.RenderException;
 import dev.paperdigest.render.SiteRenderer;
 import dev.paperdigest.render.TemplateProblem;
 import dev.paperdigest.render.Theme;
+import dev.paperdigest.render.ThemeException;
 import dev.paperdigest.search.SearchIndexBuilder;
 import dev.paperdigest.write.OutputFolderException;
 import dev.paperdigest.write.SiteWriter;
@@ -86,6 +87,7 @@ public final class Build {
         Optional<Theme> theme = clock.time("theme", () -> theme(options, digest.site(), diags));
         if (theme.isEmpty()) return failed(diags, start, clock);
         SiteRenderer renderer = clock.time("theme", () -> new SiteRenderer(theme.get(), generator));
+        if (!staticFilesUsable(renderer, diags)) return failed(diags, start, clock);
         SiteRenderer.Plan plan = clock.time("plan", () -> renderer.plan(digest));
         SiteOutputs outputs = new SiteOutputs(renderer, plan, digest.site().baseUrl(), options.drafts(), search);
         // a repeat build needs the page hashes to choose what to render; a clean build only keeps
@@ -112,6 +114,10 @@ public final class Build {
                 diags.error(SourcePos.of(p.template(), p.line(), p.column()), p.message(),
                         "fix the template; the previous site was left as it was");
             }
+            return failed(diags, start, clock);
+        } catch (ThemeException e) {
+            target.get().abort();
+            report(e, diags);
             return failed(diags, start, clock);
         } catch (IOException | RuntimeException | Error e) {
             target.get().abort();
@@ -170,6 +176,21 @@ public final class Build {
         }
         clock.run("commit", target::commit);
         return toRender.size();
+    }
+
+    /** Whether the theme's static files can be published; their problems go to {@code diags}. */
+    static boolean staticFilesUsable(SiteRenderer renderer, Diagnostics diags) {
+        try {
+            renderer.staticFiles();
+            return true;
+        } catch (ThemeException e) {
+            report(e, diags);
+            return false;
+        }
+    }
+
+    static void report(ThemeException e, Diagnostics diags) {
+        for (ThemeException.Problem p : e.problems()) diags.error(SourcePos.of(p.file()), p.message(), p.hint());
     }
 
     /** Starts the search index on a second thread as soon as papers are classified: it needs no page. */

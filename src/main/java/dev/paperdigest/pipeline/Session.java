@@ -94,6 +94,7 @@ public final class Session {
             renderer = new SiteRenderer(theme.get(), generator);
             themeName = digest.site().theme();
         }
+        if (!Build.staticFilesUsable(renderer, diags)) return failed(diags, start);
         SiteRenderer.Plan plan = clock.time("plan", () -> renderer.plan(digest));
         SiteOutputs outputs = new SiteOutputs(renderer, plan, digest.site().baseUrl(), options.drafts(), search);
         Map<String, String> modelHashes = Build.pageHashes(plan, renderer.templateFingerprints(), digest.papers());

@@ -3,13 +3,17 @@ package dev.paperdigest.pipeline;
 import dev.paperdigest.model.OutputFile;
 import dev.paperdigest.model.OutputSink;
 import dev.paperdigest.render.SiteRenderer;
+import dev.paperdigest.render.ThemeException;
 import dev.paperdigest.write.SiteWriter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -29,16 +33,34 @@ record SiteOutputs(SiteRenderer renderer, SiteRenderer.Plan plan, String baseUrl
         renderer.renderPages(plan, pages, sink);
     }
 
-    /** Everything but the pages. */
+    /**
+     * Everything but the pages: data files, search index, marker, then the theme's static files,
+     * none of which may take the place of an output the build makes ({@link ThemeException} names
+     * each that would, before any is sent).
+     */
     void rest(OutputSink sink, StageClock clock) throws IOException {
-        clock.run("data", () -> {
-            plan.data().writeTo(sink);
-            for (Map.Entry<String, Path> e : renderer.staticFiles().entrySet()) {
-                sink.accept(new OutputFile(e.getKey(), Files.readAllBytes(e.getValue())));
+        Set<String> made = ConcurrentHashMap.newKeySet();
+        for (SiteRenderer.Page p : plan.pages()) made.add(p.output());
+        OutputSink tracked = f -> {
+            made.add(f.path());
+            sink.accept(f);
+        };
+        clock.run("data", () -> plan.data().writeTo(tracked));
+        for (OutputFile f : searchFiles()) tracked.accept(f);
+        tracked.accept(new OutputFile(SiteWriter.MARKER, SiteWriter.markerText(baseUrl, drafts).getBytes(StandardCharsets.UTF_8)));
+        Map<String, Path> statics = renderer.staticFiles();
+        List<ThemeException.Problem> clashes = new ArrayList<>();
+        for (String path : statics.keySet()) {
+            if (made.contains(path)) {
+                clashes.add(new ThemeException.Problem(renderer.staticDisplay(path), "static file '" + path
+                        + "' would replace the " + (path.endsWith(".html") ? "page" : "file") + " the build makes at " + path,
+                        "rename or remove it; what the build makes there comes from the templates and the content"));
             }
+        }
+        if (!clashes.isEmpty()) throw new ThemeException(clashes);
+        clock.run("data", () -> {
+            for (Map.Entry<String, Path> e : statics.entrySet()) sink.accept(new OutputFile(e.getKey(), Files.readAllBytes(e.getValue())));
         });
-        for (OutputFile f : searchFiles()) sink.accept(f);
-        sink.accept(new OutputFile(SiteWriter.MARKER, SiteWriter.markerText(baseUrl, drafts).getBytes(StandardCharsets.UTF_8)));
     }
 
     private List<OutputFile> searchFiles() throws IOException {

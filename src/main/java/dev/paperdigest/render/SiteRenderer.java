@@ -179,6 +179,11 @@ public final class SiteRenderer {
         return theme.staticFiles();
     }
 
+    /** How messages name the static file published at {@code path}. */
+    public String staticDisplay(String path) {
+        return theme.staticDisplay(path);
+    }
+
     /**
      * Renders {@code pages} of {@code plan} in parallel into {@code sink}, each page's model made just
      * before its template runs and dropped after; every distinct template problem is reported at once.

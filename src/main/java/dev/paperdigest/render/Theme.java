@@ -136,22 +136,70 @@ public final class Theme {
 
     /**
      * Every static file of the theme, by output path ({@code css/style.css}), taken from the first
-     * layer that has it. Sorted, so output does not depend on directory order.
+     * layer that has it. Sorted, so output does not depend on directory order. A name that URLs or
+     * file systems cannot carry, or a link to anything outside its layer's folder, is a problem:
+     * every one found is thrown at once.
      */
     Map<String, Path> staticFiles() {
         Map<String, Path> out = new TreeMap<>();
+        List<ThemeException.Problem> problems = new ArrayList<>();
         for (Layer l : layers) {
             Path s = l.dir().resolve("static");
             if (!Files.isDirectory(s)) continue;
+            Path own = realOrSelf(l.dir());
             try (Stream<Path> walk = Files.walk(s)) {
                 walk.filter(Files::isRegularFile).forEach(p -> {
                     String rel = s.relativize(p).toString().replace('\\', '/');
-                    if (!rel.startsWith(".") && !rel.contains("/.")) out.putIfAbsent(rel, p);
+                    if (rel.startsWith(".") || rel.contains("/.")) return;
+                    String display = l.display() + "/static/" + rel;
+                    if (!realOrSelf(p).startsWith(own)) {
+                        problems.add(new ThemeException.Problem(display, "static file is a link to a file outside the theme's folder",
+                                "copy the file into the theme instead: a link out of it could publish any file of this machine"));
+                        return;
+                    }
+                    String bad = badName(rel);
+                    if (bad != null) {
+                        problems.add(new ThemeException.Problem(display, "static file name " + bad,
+                                "rename it with letters, digits, '-', '_' and '.' only"));
+                        return;
+                    }
+                    out.putIfAbsent(rel, p);
                 });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+        if (!problems.isEmpty()) throw new ThemeException(problems);
         return out;
+    }
+
+    /** How messages name the static file published at {@code rel}: the file of the first layer that has it. */
+    String staticDisplay(String rel) {
+        for (Layer l : layers) {
+            if (Files.isRegularFile(l.dir().resolve("static").resolve(rel))) return l.display() + "/static/" + rel;
+        }
+        return "static/" + rel;
+    }
+
+    private static Path realOrSelf(Path p) {
+        if (p.getFileSystem() != FileSystems.getDefault()) return p;
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    /**
+     * Why {@code rel} cannot be a path of the site, or null: characters that URLs give another meaning
+     * ({@code ? # %}) or that some file systems refuse ({@code : * " < > | \} and control characters).
+     */
+    static String badName(String rel) {
+        for (int i = 0; i < rel.length(); i++) {
+            char c = rel.charAt(i);
+            if (c < 0x20 || c == 0x7f) return "has a control character";
+            if ("?#%:*\"<>|\\".indexOf(c) >= 0) return "has '" + c + "', which URLs or file systems do not carry as a name";
+        }
+        return null;
     }
 }
