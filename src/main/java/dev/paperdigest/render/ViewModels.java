@@ -125,8 +125,12 @@ final class ViewModels {
     }
 
     /** Co-membership counts of every pair of topics, in one pass over the papers. */
+    /** The overlap map is made for up to this many topics; past it a table of n x n cells is not readable. */
+    static final int MAP_TOPICS = 30;
+
     Views.TopicMap topicMap(List<Views.TopicView> topicViews) {
         int n = digest.topics().size();
+        if (n > MAP_TOPICS) return new Views.TopicMap(List.of(), List.of());
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < n; i++) index.put(digest.topics().get(i).id(), i);
         int[][] counts = new int[n][n];
@@ -149,8 +153,16 @@ final class ViewModels {
     }
 
     Views.Pager pager(String topicId, int page, int pages) {
+        // the first, the last and two either side of this one, with a gap (number 0) between: a topic
+        // of 5,000 pages does not put 5,000 links on each of them
         List<Views.PageLink> links = new ArrayList<>();
-        for (int i = 1; i <= pages; i++) links.add(new Views.PageLink(i, base + topicPath(topicId, i), i == page));
+        for (int i = 1; i <= pages; i++) {
+            if (i == 1 || i == pages || Math.abs(i - page) <= 2) {
+                links.add(new Views.PageLink(i, base + topicPath(topicId, i), i == page));
+            } else if (links.get(links.size() - 1).number() != 0) {
+                links.add(new Views.PageLink(0, "", false));
+            }
+        }
         return new Views.Pager(page, pages, page > 1 ? base + topicPath(topicId, page - 1) : "",
                 page < pages ? base + topicPath(topicId, page + 1) : "", links);
     }
