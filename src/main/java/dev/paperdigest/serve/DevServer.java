@@ -37,6 +37,7 @@ public final class DevServer implements AutoCloseable {
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final java.util.Map<OutputStream, HttpExchange> exchanges = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<String> hosts;
+    private final java.util.concurrent.ExecutorService workers;
     private final java.util.concurrent.ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "paper-digest-ping");
         t.setDaemon(true);
@@ -71,12 +72,13 @@ public final class DevServer implements AutoCloseable {
         this.basePath = path.isEmpty() ? "/" : path;
         this.session = new Session(new BuildOptions(this.root, this.root.resolve("site"), this.baseUrl, drafts), generator);
         // a few threads serve every request; live-reload streams hold none (see events)
-        server.setExecutor(new java.util.concurrent.ThreadPoolExecutor(THREADS, THREADS, 30, java.util.concurrent.TimeUnit.SECONDS,
+        workers = new java.util.concurrent.ThreadPoolExecutor(THREADS, THREADS, 30, java.util.concurrent.TimeUnit.SECONDS,
                 new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "paper-digest-http");
             t.setDaemon(true);
             return t;
-        }));
+        });
+        server.setExecutor(workers);
         server.createContext("/", this::handle);
     }
 
@@ -343,6 +345,7 @@ public final class DevServer implements AutoCloseable {
         exchanges.values().forEach(HttpExchange::close);
         exchanges.clear();
         pinger.shutdownNow();
+        workers.shutdownNow();
         if (watcher != null) watcher.close();
         server.stop(0);
     }
