@@ -20,14 +20,15 @@ import java.util.regex.Pattern;
  * braced whole, a word "and" in a name braced, and a list cut short ends in {@code and others}.
  * DOIs and URLs are written verbatim with braces and backslashes percent-encoded.
  */
-final class Bibtex {
+public final class Bibtex {
     private static final Pattern ET_AL = Pattern.compile("(?i)et\\.?\\s*al\\.?");
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 
     private Bibtex() {
     }
 
-    static String entry(Paper p, String pageUrl) {
+    /** One entry of papers.bib for {@code p}, whose page is at {@code pageUrl}. */
+    public static String entry(Paper p, String pageUrl) {
         String venue = p.extras().venue();
         Venues.Kind kind = Venues.kind(venue);
         String type = switch (kind) {
