@@ -213,7 +213,14 @@ final class RecordBuilder {
     /** Why the record cannot be imported, or null when it can. */
     String rejection() {
         if (rejection != null) return rejection;
-        return title.isEmpty() ? "no title" : null;
+        if (title.isEmpty()) return "no title";
+        String tooLong = dev.paperdigest.text.Limits.titleProblem(title);
+        if (tooLong != null) return tooLong;
+        for (String a : authors) {
+            String problem = dev.paperdigest.text.Limits.authorProblem(a);
+            if (problem != null) return problem;
+        }
+        return null;
     }
 
     boolean hasArxiv() {

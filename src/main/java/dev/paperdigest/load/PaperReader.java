@@ -95,10 +95,19 @@ public final class PaperReader {
         f.warnUnknownKeys(KEYS, "front matter");
 
         String title = Texts.collapseSpace(f.text("title"));
+        String tooLong = dev.paperdigest.text.Limits.titleProblem(title);
+        if (tooLong != null) diags.error(f.keyPos("title"), tooLong, "shorten it: the page, the feeds and BibTeX all carry it whole");
         if (title.isEmpty() && !(f.has("title") && !(map.get("title") instanceof YamlNode.Scalar))) {
             diags.error(f.keyPos("title"), "missing 'title': every paper needs one", "add title: \"Paper title\"");
         }
         List<String> authors = f.textList("authors").stream().map(Texts::collapseSpace).filter(a -> !a.isEmpty()).toList();
+        for (String a : authors) {
+            String problem = dev.paperdigest.text.Limits.authorProblem(a);
+            if (problem != null) {
+                diags.error(f.keyPos("authors"), problem, "write each author as a name; the list itself may be long");
+                break;
+            }
+        }
         PaperDate date = paperDate(f);
         LocalDate added = date(f, "added");
         String arxiv = arxiv(f);

@@ -33,6 +33,11 @@ public final class Yaml {
      * An empty document gives an empty mapping at {@code firstLine}.
      */
     public static YamlNode parse(String text, int firstLine) throws YamlSyntaxException {
+        if (text.length() > dev.paperdigest.text.Limits.FRONT_MATTER) {
+            // both readers alike: the general one would refuse past its own limit, the fast one not
+            throw new YamlSyntaxException("it is " + text.length() + " characters long; the limit is "
+                    + dev.paperdigest.text.Limits.FRONT_MATTER + " (the abstract goes below the closing '---')", firstLine, 1);
+        }
         YamlNode plain = PlainYaml.parse(text, firstLine);
         return plain != null ? plain : general(text, firstLine);
     }
