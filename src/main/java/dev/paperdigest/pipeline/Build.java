@@ -103,7 +103,7 @@ public final class Build {
             if (changed * 2 > plan.pages().size()) previous = Optional.empty();
         }
         Optional<Previous> patchOver = previous;
-        Optional<Target> target = clock.time("write", () -> target(options, out, patchOver, digest, diags, progress));
+        Optional<Target> target = clock.time("write", () -> target(options, out, patchOver, look == null ? Map.of() : look.siteNow(), digest, diags, progress));
         if (target.isEmpty()) return failed(diags, start, clock);
         int rendered;
         try {
@@ -126,7 +126,7 @@ public final class Build {
         Map<String, String> files = target.get().hashes();
         if (look != null) {
             clock.run("cache", () -> BuildCache.write(options.cacheDir(),
-                    new BuildCache.State(look.fingerprint(), out.toString(), pageHashes, files, BuildCache.scan(out))));
+                    new BuildCache.State(look.fingerprint(), out.toString(), pageHashes, files, target.get().site())));
         }
         return new BuildResult(diags, true, digest.papers().size(), plan.pages().size(), files.size(),
                 millisSince(start), clock.millis(), rendered, target.get().changed());
@@ -136,9 +136,11 @@ public final class Build {
      * Where this build's outputs go: a patch of the site over what it holds ({@code previous}), else a
      * staging folder; empty (and an error in {@code diags}) when the folder is refused.
      */
-    private static Optional<Target> target(BuildOptions options, Path out, Optional<Previous> previous, Digest digest,
-                                           Diagnostics diags, BuildProgress progress) throws IOException {
-        if (previous.isPresent()) return Optional.of(new PatchTarget(new SiteWriter.Patch(out), previous.get(), progress));
+    private static Optional<Target> target(BuildOptions options, Path out, Optional<Previous> previous, Map<String, String> siteNow,
+                                           Digest digest, Diagnostics diags, BuildProgress progress) throws IOException {
+        if (previous.isPresent()) {
+            return Optional.of(new PatchTarget(new SiteWriter.Patch(out), previous.get(), siteNow, progress));
+        }
         try {
             return Optional.of(new StagingTarget(SiteWriter.open(options.out(), options.root(), options.contentDir(),
                     digest.site().baseUrl(), options.drafts()), progress));

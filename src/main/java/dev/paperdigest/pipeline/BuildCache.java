@@ -156,6 +156,10 @@ final class BuildCache {
         return files;
     }
 
+    static String meta(BasicFileAttributes a) {
+        return meta(a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+    }
+
     /** How a file enters the fingerprint: its size and modification time. */
     static String meta(long size, long modifiedNanos) {
         return size + "\u0000" + modifiedNanos;

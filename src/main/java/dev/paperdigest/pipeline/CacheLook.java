@@ -58,6 +58,11 @@ final class CacheLook {
         return new CacheLook(state, Map.of(), others, new ConcurrentHashMap<>(), papersDir, options.root(), extra, null);
     }
 
+    /** The output folder as it is now (empty when there was no state to compare with). */
+    Map<String, String> siteNow() {
+        return siteNow;
+    }
+
     Optional<BuildCache.State> state() {
         return state;
     }

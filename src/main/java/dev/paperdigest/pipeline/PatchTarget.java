@@ -20,9 +20,12 @@ final class PatchTarget implements Target {
     private final BuildProgress progress;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
     private final AtomicInteger changed = new AtomicInteger();
+    private final Map<String, String> site;
 
-    PatchTarget(SiteWriter.Patch patch, Previous previous, BuildProgress progress) {
+    /** @param siteNow the output folder as it is before this build ({@link BuildCache#scan}) */
+    PatchTarget(SiteWriter.Patch patch, Previous previous, Map<String, String> siteNow, BuildProgress progress) {
         this.patch = patch;
+        this.site = new ConcurrentHashMap<>(siteNow);
         this.previous = previous;
         this.progress = progress;
     }
@@ -42,7 +45,7 @@ final class PatchTarget implements Target {
         String h = BuildCache.hash(f.content());
         hashes.put(f.path(), h);
         if (previous.mustWrite(f.path(), h)) {
-            patch.write(f.path(), f.content());
+            site.put(f.path(), BuildCache.meta(patch.write(f.path(), f.content())));
             progress.fileWritten();
             changed.incrementAndGet();
         }
@@ -53,6 +56,7 @@ final class PatchTarget implements Target {
         for (String old : previous.files().keySet()) {
             if (!hashes.containsKey(old)) {
                 patch.delete(old);
+                site.remove(old);
                 changed.incrementAndGet();
             }
         }
@@ -67,6 +71,11 @@ final class PatchTarget implements Target {
     @Override
     public Map<String, String> hashes() {
         return hashes;
+    }
+
+    @Override
+    public Map<String, String> site() {
+        return site;
     }
 
     @Override

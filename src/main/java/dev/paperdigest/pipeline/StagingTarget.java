@@ -12,6 +12,7 @@ final class StagingTarget implements Target {
     private final SiteWriter writer;
     private final BuildProgress progress;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    private final Map<String, String> site = new ConcurrentHashMap<>();
 
     StagingTarget(SiteWriter writer, BuildProgress progress) {
         this.writer = writer;
@@ -31,6 +32,7 @@ final class StagingTarget implements Target {
     @Override
     public void accept(OutputFile f) throws IOException {
         writer.accept(f);
+        site.put(f.path(), BuildCache.meta(writer.attributes(f.path())));
         progress.fileWritten();
         hashes.put(f.path(), BuildCache.hash(f.content()));
     }
@@ -48,6 +50,11 @@ final class StagingTarget implements Target {
     @Override
     public Map<String, String> hashes() {
         return hashes;
+    }
+
+    @Override
+    public Map<String, String> site() {
+        return site;
     }
 
     @Override

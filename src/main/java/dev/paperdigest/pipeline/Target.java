@@ -26,6 +26,12 @@ interface Target extends OutputSink {
     /** Every file of the new site, output path to content hash ({@link #commit} done). */
     Map<String, String> hashes();
 
+    /**
+     * Every file of the output folder once committed, by output path, with its size and time as
+     * {@link BuildCache#meta} writes them: known from the writes, so no walk of the folder is needed.
+     */
+    Map<String, String> site();
+
     /** Files this build wrote or deleted. */
     int changed();
 }

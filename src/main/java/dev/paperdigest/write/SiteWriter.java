@@ -245,6 +245,11 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         else Files.write(target, file.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
+    /** The attributes of the file staged for {@code path} (a swap keeps them). */
+    public BasicFileAttributes attributes(String path) throws IOException {
+        return Files.readAttributes(staging.resolve(path), BasicFileAttributes.class);
+    }
+
     /** A relative path of plain names: no empty, {@code .} or {@code ..} segments, no backslashes or colons. */
     static boolean isSafe(String path) {
         if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains(":")
@@ -285,7 +290,8 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
             this.temps = real.resolveSibling("." + real.getFileName() + ".tmp");
         }
 
-        public void write(String path, byte[] content) throws IOException {
+        /** Writes {@code content} for {@code path} beside the site; returns the new file's attributes (a move keeps them). */
+        public BasicFileAttributes write(String path, byte[] content) throws IOException {
             target(path);
             Files.createDirectories(temps);
             Path tmp = Files.createTempFile(temps, ".write-", ".tmp");
@@ -295,6 +301,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
             }
             readableByAll(tmp, false);
             Files.write(tmp, content);
+            return Files.readAttributes(tmp, BasicFileAttributes.class);
         }
 
         public void delete(String path) throws IOException {
