@@ -149,8 +149,11 @@ public final class Session {
         }).whenComplete((ok, e) -> {
             if (e != null) {
                 pageHashes = Map.of(); // the site in memory is not all this rebuild's: the next one renders every page
-                lastSettled = new Settled(Set.of(), 0, 0, (System.nanoTime() - start) / 1_000_000,
-                        "data files and search index not updated: " + (e.getCause() != null ? e.getCause() : e));
+                Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+                String problem = cause instanceof dev.paperdigest.render.ThemeException t
+                        ? String.join("\n", t.problems().stream().map(p -> p.file() + ": error: " + p.message()).toList())
+                        : "data files and search index not updated: " + cause;
+                lastSettled = new Settled(Set.of(), 0, 0, (System.nanoTime() - start) / 1_000_000, problem);
             }
             rest.complete(null);
         });

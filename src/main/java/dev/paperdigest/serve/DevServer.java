@@ -172,7 +172,9 @@ public final class DevServer implements AutoCloseable {
             if (sent) send("reload", event);
             Session.Settled rest = session.settle();
             if (rest.problem() != null) {
-                errors = List.of("internal error while rebuilding: " + rest.problem());
+                // a problem of the content (a theme file in the place of a data file) is shown as such
+                errors = rest.problem().contains(": error: ") ? List.of(rest.problem().split("\n"))
+                        : List.of("internal error while rebuilding: " + rest.problem());
                 send("errors", json(errors));
                 log.println(errors.get(0));
             } else if (!sent && !rest.changed().isEmpty()) {

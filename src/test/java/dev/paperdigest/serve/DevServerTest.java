@@ -152,6 +152,27 @@ class DevServerTest {
     }
 
     @Test
+    void aRebuildThatFailsAfterItsPagesStillShowsTheOverlayAndTheNextSaveIsBuilt() throws Exception {
+        // a theme file in the place of a data file is found only when the data files are made
+        Path clash = Files.createDirectories(root.resolve("themes/default/static")).resolve("papers.json");
+        Files.writeString(clash, "[]");
+        String e = next();
+        while (e.startsWith("reload ")) e = next();
+        assertTrue(e.startsWith("errors [\"themes/default/static/papers.json: error: static file 'papers.json' would replace"), e);
+        assertTrue(get("").body().contains("id=\"paper-digest-errors\""), "the overlay");
+        Files.delete(clash);
+        assertTrue(next().startsWith("reload "));
+        Path paper = root.resolve("content/papers/gan-survey.md");
+        Files.writeString(paper, Files.readString(paper).replace("A Survey of Generative", "A Fixed Survey of Generative"));
+        String r = next();
+        while (!r.startsWith("reload ")) r = next();
+        String page = get("papers/gan-survey/").body();
+        assertTrue(page.contains("A Fixed Survey of Generative"), "the next save is built");
+        assertFalse(page.contains("paper-digest-errors"));
+        assertFalse(get("papers.json").body().equals("[]"), "papers.json is the build's again");
+    }
+
+    @Test
     void handlesDeletedAndNewFiles() throws Exception {
         Files.move(root.resolve("content/papers/gan-survey.md"), root.resolve("content/papers/gan-review.md"));
         assertTrue(next().startsWith("reload "));
