@@ -104,16 +104,19 @@ public final class SiteRenderer {
         byTopic.forEach((id, list) -> counts.put(id, list.size()));
         List<Views.TopicView> topicViews = vm.topics(counts);
         int perPage = digest.site().papersPerPage();
-        Map<String, Object> shared = Map.of("site", vm.site(), "topics", topicViews);
+        Map<String, Object> shared = Map.of("site", vm.site(), "topics", topicViews.stream().map(Views.TopicView::link).toList());
 
         List<Page> pages = new ArrayList<>();
         List<ClassifiedPaper> newest = digest.papers().stream()
                 .sorted((a, b) -> ViewModels.NEWEST.compare(a.paper(), b.paper()))
                 .limit(digest.site().homePapers()).toList();
-        pages.add(new Page("index.html", "home.ftlh", newest,
-                () -> Map.of("newest", newest.stream().map(vm::card).toList(), "path", "")));
+        int paperCount = digest.papers().size();
+        pages.add(new Page("index.html", "home.ftlh", List.of(newest, topicViews, paperCount),
+                () -> Map.of("newest", newest.stream().map(vm::card).toList(), "counted", topicViews, "paperCount", paperCount,
+                        "path", "")));
         Views.TopicMap topicMap = vm.topicMap(topicViews);
-        pages.add(new Page("topics/index.html", "topics.ftlh", topicMap, () -> Map.of("path", "topics/", "topicMap", topicMap)));
+        pages.add(new Page("topics/index.html", "topics.ftlh", List.of(topicMap, topicViews),
+                () -> Map.of("path", "topics/", "topicMap", topicMap, "counted", topicViews)));
         for (Views.TopicView t : topicViews) {
             List<ClassifiedPaper> all = byTopic.getOrDefault(t.id(), List.of());
             int count = Math.max(1, (all.size() + perPage - 1) / perPage);

@@ -45,7 +45,7 @@ final class ViewModels {
         for (Topic t : digest.topics()) topicsById.put(t.id(), t);
         boolean absolute = Publishing.absolute(digest.site().baseUrl());
         this.site = new Views.SiteView(digest.site().title(), digest.site().description(), digest.site().baseUrl(),
-                base, digest.site().language(), digest.papers().size(), generator, absolute,
+                base, digest.site().language(), generator, absolute,
                 absolute ? digest.site().baseUrl() + "feed.xml" : "");
     }
 

@@ -10,9 +10,13 @@ public final class Views {
     private Views() {
     }
 
-    /** Site-wide values every page gets as {@code site}. */
+    /**
+     * Site-wide values every page gets as {@code site}. Nothing in it changes with the papers (the
+     * paper count is the home page's {@code paperCount}), so one paper more re-renders only the pages
+     * it reaches.
+     */
     public record SiteView(String title, String description, String baseUrl, String base, String language,
-                           int paperCount, String generator, boolean absolute, String feedUrl) {
+                           String generator, boolean absolute, String feedUrl) {
     }
 
     /** A {@code <meta name content>} pair (Google Scholar's citation_* tags). */
@@ -22,6 +26,18 @@ public final class Views {
     /** A topic with its page link and how many papers it holds. */
     public record TopicView(String id, String name, String description, String url, int count, String feedUrl,
                             String bibUrl) {
+        /** The topic without its count: what every page shares. */
+        public TopicLink link() {
+            return new TopicLink(id, name, description, url, feedUrl, bibUrl);
+        }
+    }
+
+    /**
+     * A topic as every page has it ({@code topics}): no count, so adding or deleting a paper does not
+     * change every page; the pages that show counts have {@code counted} (home, topics) or their own
+     * {@code topic}.
+     */
+    public record TopicLink(String id, String name, String description, String url, String feedUrl, String bibUrl) {
     }
 
     /** A topic as shown on a paper: {@code suggested} when the classifier chose it, with its evidence. */

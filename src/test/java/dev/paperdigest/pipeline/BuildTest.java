@@ -97,7 +97,7 @@ class BuildTest {
         Files.writeString(root.resolve("content/site.yaml"),
                 Files.readString(root.resolve("content/site.yaml")) + "theme: plain\n");
         Path templates = Files.createDirectories(root.resolve("themes/plain/templates"));
-        Files.writeString(templates.resolve("home.ftlh"), "<p>${site.title} has ${site.paperCount} papers</p>\n");
+        Files.writeString(templates.resolve("home.ftlh"), "<p>${site.title} has ${paperCount} papers</p>\n");
         Files.createDirectories(root.resolve("themes/plain/static/css"));
         Files.writeString(root.resolve("themes/plain/static/css/style.css"), "body{}\n");
         build(root, root.resolve("site"), null, false);

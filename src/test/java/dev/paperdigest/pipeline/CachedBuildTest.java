@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -193,5 +194,30 @@ class CachedBuildTest {
         touch(root.resolve("content/topics.yaml"), Files.readString(root.resolve("content/topics.yaml")));
         cached();
         assertSameAsClean();
+    }
+
+    @Test
+    void anAddedOrDeletedPaperRendersOnlyThePagesItReaches() throws Exception {
+        assertEquals(13, cached().rendered());
+        Path added = root.resolve("content/papers/new-one.md");
+        touch(added, "---\ntitle: \"A New One\"\nadded: 2026-01-01\ntopics: [architectures]\n---\n\nA plain network.\n");
+        // of 14 pages: its own, its topic's, /topics/ and the home page (their counts), and the page
+        // that now lists it as related; one more is rendered whose key changed but not its bytes
+        assertEquals(List.of("index.html", "papers/gan-survey/index.html", "papers/new-one/index.html",
+                "topics/architectures/index.html", "topics/index.html"), changedPages(6));
+        assertSameAsClean();
+        Files.delete(added);
+        assertEquals(List.of("index.html", "papers/gan-survey/index.html", "topics/architectures/index.html", "topics/index.html"),
+                changedPages(5));
+        assertSameAsClean();
+    }
+
+    /** A cached build, asserting it rendered {@code rendered} pages; the pages whose bytes it changed. */
+    private List<String> changedPages(int rendered) throws Exception {
+        TreeMap<String, byte[]> before = TestFiles.tree(root.resolve("site"));
+        BuildResult r = cached();
+        TreeMap<String, byte[]> after = TestFiles.tree(root.resolve("site"));
+        assertEquals(rendered, r.rendered());
+        return after.keySet().stream().filter(k -> k.endsWith(".html")).filter(k -> !Arrays.equals(after.get(k), before.get(k))).toList();
     }
 }
