@@ -172,9 +172,10 @@ public final class Markdown {
             html = clean(html);
             return new Rendered(html, Jsoup.parseBodyFragment(html).body().text());
         }
-        // the text of the HTML, as for cleaned text: flexmark's TextCollectingVisitor takes time
-        // quadratic in the number of inline nodes (4.6 s for 26,000 emphases)
-        return new Rendered(html, Jsoup.parseBodyFragment(html).body().text());
+        // the text of the HTML, whitespace as the author wrote it but for runs of ASCII white space
+        // (a no-break space stays, as on the fast path; jsoup's text() would drop it): flexmark's
+        // TextCollectingVisitor took time quadratic in the number of inline nodes (4.6 s for 26,000 emphases)
+        return new Rendered(html, Jsoup.parseBodyFragment(html).body().wholeText().replaceAll("\\s+", " ").strip());
     }
 
     /**
