@@ -184,7 +184,11 @@ public final class Markdown {
      * digest and on generated text); anything that might be syntax returns null and takes the parser.
      */
     static Rendered plainProse(String markdown) {
-        String body = markdown.stripTrailing();
+        // only spaces and line breaks: a trailing form feed or other control character is kept by
+        // flexmark (as &#xc;), so it must reach the scan below and send the text to the parser
+        int end = markdown.length();
+        while (end > 0 && (markdown.charAt(end - 1) == ' ' || markdown.charAt(end - 1) == '\n')) end--;
+        String body = markdown.substring(0, end);
         int start = 0;
         while (start < body.length() && body.charAt(start) == '\n') start++;
         int n = body.length();

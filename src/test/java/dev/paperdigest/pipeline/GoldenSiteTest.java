@@ -28,15 +28,16 @@ class GoldenSiteTest {
 
     @Test
     void rendersTheSmallSiteExactly() throws IOException {
-        assertGolden(null, "golden/small");
+        assertGolden(null, "golden/small", true);
     }
 
     @Test
     void rendersTheSmallSiteForAnAbsoluteBaseUrlExactly() throws IOException {
-        assertGolden("https://example.github.io/digest/", "golden/small-absolute");
+        // the theme's static files are the same bytes whatever the base URL: compared once, above
+        assertGolden("https://example.github.io/digest/", "golden/small-absolute", false);
     }
 
-    private void assertGolden(String baseUrl, String goldenDir) throws IOException {
+    private void assertGolden(String baseUrl, String goldenDir, boolean statics) throws IOException {
         Path out = tmp.resolve("site");
         BuildResult r = new Build("paper-digest test").run(
                 new BuildOptions(TestFiles.resources().resolve("sites/small"), out, baseUrl, false));
@@ -44,6 +45,7 @@ class GoldenSiteTest {
 
         Path golden = TestFiles.resources().resolve(goldenDir);
         TreeMap<String, byte[]> actual = TestFiles.tree(out);
+        if (!statics) actual.keySet().removeIf(k -> k.startsWith("css/") || k.startsWith("js/"));
         if (Golden.updating() && Files.exists(golden)) {
             try (Stream<Path> s = Files.walk(golden)) {
                 for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
