@@ -234,7 +234,8 @@ public final class Markdown {
                     if (i + 1 >= n || !Character.isLetterOrDigit(prev) || !Character.isLetterOrDigit(body.charAt(i + 1))) return null;
                 }
                 default -> {
-                    if (c < ' ') return null;
+                    // control characters and the noncharacters U+FFFE/U+FFFF: the parser's business
+                    if (c < ' ' || c >= '\uFFFE') return null;
                     if (c == ' ' && prev == ' ') doubleSpace = true;
                 }
             }
@@ -325,7 +326,7 @@ public final class Markdown {
         char prev = 0;
         for (int i = start, n = body.length(); i < n; i++) {
             char c = body.charAt(i);
-            if (c < ' ' || (c == ' ' && prev == ' ')) return false;
+            if (c < ' ' || c >= '\uFFFE' || (c == ' ' && prev == ' ')) return false;
             switch (c) {
                 case '\\', '`', '*', '[', ']', '~', '"', '<', '>', '&', '_' -> {
                     return false;
