@@ -99,6 +99,16 @@ public final class Bibtex {
     }
 
     /** TeX's special characters escaped, braces spelled out, ligatures broken, math as it is. */
+    private static boolean balanced(String s, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '{') depth++;
+            else if (c == '}' && --depth < 0) return false;
+        }
+        return depth == 0;
+    }
+
     static String tex(String s) {
         StringBuilder out = new StringBuilder(s.length() + 8);
         int n = s.length();
@@ -106,7 +116,9 @@ public final class Bibtex {
             char c = s.charAt(i);
             if (c == '$') {
                 int end = MathSpans.end(s, i);
-                if (end > 0) {
+                // verbatim only when its braces balance as BibTeX counts them (every brace, escaped
+                // or not): $\}$ kept as it is would close the field early and swallow the next ones
+                if (end > 0 && balanced(s, i, end)) {
                     out.append(s, i, end);
                     i = end - 1;
                     continue;
