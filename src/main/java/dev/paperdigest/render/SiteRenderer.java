@@ -42,6 +42,8 @@ public final class SiteRenderer {
     private final String generator;
     private final Configuration cfg;
 
+    private Map<String, Path> staticFiles;
+
     public SiteRenderer(Theme theme, String generator) throws IOException {
         this.theme = theme;
         this.generator = generator;
@@ -177,9 +179,13 @@ public final class SiteRenderer {
         }
     }
 
-    /** The theme's static files, by output path. */
-    public Map<String, Path> staticFiles() {
-        return theme.staticFiles();
+    /**
+     * The theme's static files, by output path: the theme's folders are walked once per renderer
+     * (a build asks before rendering, to report problems early, and again when it publishes).
+     */
+    public synchronized Map<String, Path> staticFiles() {
+        if (staticFiles == null) staticFiles = theme.staticFiles();
+        return staticFiles;
     }
 
     /** How messages name the static file published at {@code path}. */

@@ -1,5 +1,6 @@
 package dev.paperdigest.markdown;
 
+import dev.paperdigest.Linear;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -12,8 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Hostile abstracts: deep nesting and long runs are shown as plain text with the place named, never
- * a StackOverflowError; and every known shape takes time linear in its length (8 times the input in
- * under 12 times the time, best of nine).
+ * a StackOverflowError; and every known shape takes time linear in its length ({@link Linear}).
  */
 class MarkdownBoundsTest {
     /** Each shape at size n (characters, about). */
@@ -77,29 +77,7 @@ class MarkdownBoundsTest {
     @Test
     void everyShapeTakesLinearTime() {
         for (Map.Entry<String, IntFunction<String>> e : SHAPES.entrySet()) {
-            String small = e.getValue().apply(20_000);
-            String large = e.getValue().apply(160_000);
-            // warmed up on both sizes, then measured in turn, so the compiler and collector treat both alike
-            best(large);
-            best(small);
-            long t1 = Long.MAX_VALUE;
-            long t8 = Long.MAX_VALUE;
-            for (int round = 0; round < 3; round++) {
-                t1 = Math.min(t1, best(small));
-                t8 = Math.min(t8, best(large));
-            }
-            // under 12 times for 8 times the input; a floor of 2 ms keeps timer noise out of tiny times
-            assertTrue(t8 < 12 * Math.max(t1, 2_000_000), e.getKey() + ": " + t1 / 1000 + " us for 1x, " + t8 / 1000 + " us for 8x");
+            Linear.assertLinear(e.getKey(), e.getValue(), 20_000, Markdown::render);
         }
-    }
-
-    private static long best(String s) {
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long t0 = System.nanoTime();
-            Markdown.render(s);
-            best = Math.min(best, System.nanoTime() - t0);
-        }
-        return best;
     }
 }
