@@ -107,7 +107,7 @@ public final class Build {
         if (target.isEmpty()) return failed(diags, start, clock);
         int rendered;
         try {
-            rendered = publish(outputs, target.get(), pageHashes, digest.papers(), look != null, clock);
+            rendered = publish(outputs, target.get(), pageHashes, digest.papers(), options.cacheDir(), look != null, clock);
         } catch (RenderException e) {
             target.get().abort();
             for (TemplateProblem p : e.problems()) {
@@ -156,7 +156,7 @@ public final class Build {
      * Fills {@code pageHashes} (when {@code hashing}); returns the number of pages rendered.
      */
     private static int publish(SiteOutputs outputs, Target target, Map<String, String> pageHashes,
-                               List<ClassifiedPaper> papers, boolean hashing, StageClock clock) throws IOException {
+                               List<ClassifiedPaper> papers, Path cacheDir, boolean hashing, StageClock clock) throws IOException {
         SiteRenderer.Plan plan = outputs.plan();
         Previous previous = target.previous();
         boolean clean = previous == Previous.NONE;
@@ -176,6 +176,9 @@ public final class Build {
         } finally {
             join(rest);
         }
+        // the cache goes before the site changes and comes back after: a build killed in between is
+        // followed by a clean one, never by a repeat build trusting a state the folder no longer has
+        if (cacheDir != null) BuildCache.forget(cacheDir);
         clock.run("commit", target::commit);
         return toRender.size();
     }
