@@ -4,6 +4,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.paperdigest.text.MathMarkup;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
@@ -52,6 +53,15 @@ public final class Markdown {
     }
 
     public static Rendered render(String markdown) {
+        // TeX math is kept from the Markdown parser ("$x_i$ and $y_i$" is not emphasis) and marked up after
+        MathMarkup.Protected math = MathMarkup.protect(markdown);
+        if (math == null) return renderMarkdown(markdown);
+        Rendered r = renderMarkdown(math.text());
+        return new Rendered(MathMarkup.restoreHtml(r.html(), math.spans()), MathMarkup.restoreText(r.text(), math.spans()),
+                r.problem(), r.problemAt());
+    }
+
+    private static Rendered renderMarkdown(String markdown) {
         Rendered plain = plainProse(markdown);
         if (plain != null) return plain;
         Bound bound = bound(markdown);

@@ -36,7 +36,7 @@ import java.util.stream.IntStream;
 public final class SiteRenderer {
     /** The templates every theme provides (the default theme has them all). */
     public static final List<String> PAGE_TEMPLATES = List.of("home.ftlh", "topics.ftlh", "topic.ftlh", "paper.ftlh", "404.ftlh",
-            "search.ftlh");
+            "search.ftlh", "saved.ftlh");
 
     private final Theme theme;
     private final String generator;
@@ -113,9 +113,11 @@ public final class SiteRenderer {
                 .sorted((a, b) -> ViewModels.NEWEST.compare(a.paper(), b.paper()))
                 .limit(digest.site().homePapers()).toList();
         int paperCount = digest.papers().size();
-        pages.add(new Page("index.html", "home.ftlh", List.of(newest, topicViews, paperCount),
-                () -> Map.of("newest", newest.stream().map(vm::card).toList(), "counted", topicViews, "paperCount", paperCount,
-                        "path", "")));
+        pages.add(new Page("index.html", "home.ftlh", List.of(newest, topicViews, paperCount), () -> {
+            List<Views.PaperCard> cards = newest.stream().map(vm::card).toList();
+            return Map.of("newest", cards, "newestMath", anyMath(cards), "counted", topicViews, "paperCount", paperCount,
+                    "path", "");
+        }));
         Views.TopicMap topicMap = vm.topicMap(topicViews);
         pages.add(new Page("topics/index.html", "topics.ftlh", List.of(topicMap, topicViews),
                 () -> Map.of("path", "topics/", "topicMap", topicMap, "counted", topicViews)));
@@ -126,9 +128,11 @@ public final class SiteRenderer {
                 List<ClassifiedPaper> members = all.subList((page - 1) * perPage, Math.min(all.size(), page * perPage));
                 String path = ViewModels.topicPath(t.id(), page);
                 int number = page;
-                pages.add(new Page(path + "index.html", "topic.ftlh", List.of(t, members, number, count),
-                        () -> Map.of("topic", t, "papers", members.stream().map(vm::card).toList(),
-                                "pager", vm.pager(t.id(), number, count), "path", path)));
+                pages.add(new Page(path + "index.html", "topic.ftlh", List.of(t, members, number, count), () -> {
+                    List<Views.PaperCard> cards = members.stream().map(vm::card).toList();
+                    return Map.of("topic", t, "papers", cards, "math", anyMath(cards),
+                            "pager", vm.pager(t.id(), number, count), "path", path);
+                }));
             }
         }
         for (int i = 0; i < digest.papers().size(); i++) {
@@ -146,11 +150,13 @@ public final class SiteRenderer {
         }
         pages.add(new Page("404.html", "404.ftlh", "", () -> Map.of("path", "404.html")));
         pages.add(new Page("search/index.html", "search.ftlh", "", () -> Map.of("path", "search/")));
+        pages.add(new Page("saved/index.html", "saved.ftlh", "", () -> Map.of("path", "saved/")));
 
         List<String> pagePaths = pages.stream().map(Page::output).filter(o -> !o.equals("404.html"))
                 .map(o -> o.endsWith("index.html") ? o.substring(0, o.length() - "index.html".length()) : o).toList();
         DataFiles data = sink -> {
             sink.accept(new OutputFile("papers.json", PapersJson.write(digest, vm.base())));
+            if (hasMath(digest)) for (OutputFile f : Katex.files()) sink.accept(f);
             new Publishing(digest, vm).write(sink::accept, byTopic, pagePaths);
         };
         return new Plan(shared, List.copyOf(pages), data);
@@ -332,6 +338,20 @@ public final class SiteRenderer {
     }
 
 
+
+    /** Whether any paper's title or abstract has TeX math: then the site carries KaTeX. */
+    static boolean hasMath(Digest digest) {
+        for (ClassifiedPaper cp : digest.papers()) {
+            if (dev.paperdigest.text.MathMarkup.any(cp.paper().title())
+                    || cp.paper().abstractHtml().contains("<span class=\"math")) return true;
+        }
+        return false;
+    }
+
+    private static boolean anyMath(List<Views.PaperCard> cards) {
+        for (Views.PaperCard c : cards) if (c.math()) return true;
+        return false;
+    }
 
     /** Each topic's papers, newest first. */
     private static Map<String, List<ClassifiedPaper>> papersByTopic(Digest digest) {

@@ -6,7 +6,9 @@ import dev.paperdigest.model.Paper;
 import dev.paperdigest.model.PaperDate;
 import dev.paperdigest.model.Topic;
 import dev.paperdigest.model.TopicAssignment;
+import dev.paperdigest.text.MathMarkup;
 import dev.paperdigest.text.Texts;
+import dev.paperdigest.text.Typography;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,9 +29,10 @@ final class ViewModels {
             .thenComparing(p -> Texts.titleKey(p.title()))
             .thenComparing(Paper::slug);
 
-    /** On topic pages: by the paper's own date, newest first, undated last; then title and slug. */
+    /** On topic pages: by the paper's own date, newest first, undated last; then {@code added}, title and slug. */
     static final Comparator<Paper> BY_DATE = Comparator
             .comparing(Paper::date, Comparator.nullsLast(Comparator.<PaperDate>reverseOrder()))
+            .thenComparing(Paper::added, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
             .thenComparing(p -> Texts.titleKey(p.title()))
             .thenComparing(Paper::slug);
 
@@ -91,24 +94,30 @@ final class ViewModels {
     Views.PaperCard card(ClassifiedPaper cp) {
         Paper p = cp.paper();
         String pdf = p.pdf().isEmpty() ? p.arxivPdfUrl() : p.pdf();
-        return new Views.PaperCard(p.slug(), p.title(), base + paperPath(p.slug()), cardAuthors(p), iso(p.date()),
+        String title = Typography.dashes(p.title());
+        String summary = Typography.dashes(summary(p.abstractText(), SUMMARY_LENGTH));
+        return new Views.PaperCard(p.slug(), title, base + paperPath(p.slug()), cardAuthors(p), iso(p.date()),
                 p.date() == null ? "" : String.valueOf(p.date().year()), p.extras().venue(), p.arxivAbsUrl(), pdf, p.code(),
-                Texts.shorten(p.abstractText(), SUMMARY_LENGTH), topicRefs(cp.topics()));
+                p.extras().upvotes() == null ? "" : String.valueOf(p.extras().upvotes()),
+                summary, topicRefs(cp.topics()), MathMarkup.html(title), MathMarkup.html(summary),
+                MathMarkup.any(title) || MathMarkup.any(summary));
     }
 
     Views.PaperView paper(ClassifiedPaper cp, List<ClassifiedPaper> related) {
         Paper p = cp.paper();
         TopicAssignment a = cp.topics();
         String pdf = p.pdf().isEmpty() ? p.arxivPdfUrl() : p.pdf();
-        return new Views.PaperView(p.slug(), p.title(), base + paperPath(p.slug()), shownAuthors(p), iso(p.date()),
-                iso(p.added()), p.arxiv(), p.arxivAbsUrl(), pdf, p.code(), p.url(), p.tags(), p.abstractHtml(),
-                Texts.shorten(p.abstractText(), 160), topicRefs(a),
+        return new Views.PaperView(p.slug(), Typography.dashes(p.title()), base + paperPath(p.slug()), shownAuthors(p), iso(p.date()),
+                iso(p.added()), p.arxiv(), p.arxivAbsUrl(), pdf, p.code(), p.url(), p.tags(), Typography.dashesInHtml(p.abstractHtml()),
+                summary(p.abstractText(), 160), topicRefs(a),
                 a.source() == TopicAssignment.Source.AUTO, a.lowConfidence(),
                 p.extras().venue(), p.extras().doi(), p.extras().doiUrl(), p.extras().project(), p.extras().comment(),
+                p.extras().upvotes() == null ? "" : String.valueOf(p.extras().upvotes()),
                 p.extras().categories(),
                 related.stream().map(r -> new Views.PaperLink(r.paper().title(), base + paperPath(r.paper().slug()))).toList(),
                 Scholar.citationMeta(p, absolutePaperUrl(p), pdf), Scholar.jsonLd(p, absolutePaperUrl(p), topicNames(a)),
-                bibtex(p), site.absolute() ? absolutePaperUrl(p) : "");
+                bibtex(p), site.absolute() ? absolutePaperUrl(p) : "", MathMarkup.html(Typography.dashes(p.title())),
+                MathMarkup.any(p.title()) || p.abstractHtml().contains("<span class=\"math"));
     }
 
     private List<Views.TopicRef> topicRefs(TopicAssignment a) {
@@ -165,6 +174,30 @@ final class ViewModels {
         }
         return new Views.Pager(page, pages, page > 1 ? base + topicPath(topicId, page - 1) : "",
                 page < pages ? base + topicPath(topicId, page + 1) : "", links);
+    }
+
+    /** A preview of {@code text} at most {@code max} long, cut at a word and never inside a math span. */
+    static String summary(String text, int max) {
+        if (text.length() <= max) return text;
+        if (text.indexOf('$') >= 0) {
+            for (int i = 0; i < max; i++) {
+                char c = text.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '$') {
+                    int end = dev.paperdigest.text.MathSpans.end(text, i);
+                    if (end > max) {
+                        // the span crosses the cut: the preview ends before it (the two ellipses only
+                        // make the text longer than the limit, so shorten cuts at the space before them)
+                        String head = text.substring(0, i).stripTrailing();
+                        if (head.isEmpty()) break;
+                        return Texts.shorten(head + " \u2026\u2026", head.length() + 1);
+                    }
+                    if (end > 0) i = end - 1;
+                }
+            }
+        }
+        return Texts.shorten(text, max);
     }
 
     static String iso(Object d) {

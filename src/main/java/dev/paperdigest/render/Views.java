@@ -63,11 +63,14 @@ public final class Views {
     /**
      * A paper in a list: enough for a card. {@code authors} is cut to the first
      * {@code ViewModels.CARD_AUTHORS} and "et al." (the paper's page names them all); {@code year} is
-     * the year of {@code date}; the links are "" where the paper has none.
+     * the year of {@code date}; the links are "" where the paper has none, and so is
+     * {@code upvotes} (Hugging Face daily-papers upvotes) when unknown. {@code titleHtml} and
+     * {@code summaryHtml} are the same texts as HTML with their TeX math marked up; {@code math} says
+     * whether there is any (the page then loads KaTeX).
      */
     public record PaperCard(String slug, String title, String url, List<String> authors, String date, String year,
-                            String venue, String arxivUrl, String pdfUrl, String codeUrl,
-                            String summary, List<TopicRef> topics) {
+                            String venue, String arxivUrl, String pdfUrl, String codeUrl, String upvotes,
+                            String summary, List<TopicRef> topics, String titleHtml, String summaryHtml, boolean math) {
     }
 
     /** A paper's own page. {@code abstractHtml} is sanitised HTML. */
@@ -76,8 +79,8 @@ public final class Views {
                             String paperUrl, List<String> tags, String abstractHtml, String summary,
                             List<TopicRef> topics, boolean autoTopics, boolean lowConfidence,
                             String venue, String doi, String doiUrl, String projectUrl, String comment,
-                            List<String> categories, List<PaperLink> related, List<Meta> citation, String jsonLd,
-                            String bibtex, String canonical) {
+                            String upvotes, List<String> categories, List<PaperLink> related, List<Meta> citation, String jsonLd,
+                            String bibtex, String canonical, String titleHtml, boolean math) {
     }
 
     /** Pagination of a topic; page numbers are 1-based, urls "" where there is no such page. */

@@ -5,7 +5,8 @@ package dev.paperdigest.text;
  * of arXiv, Hugging Face, Semantic Scholar, BibTeX and the trending dump, which are text, not
  * Markdown. Line wraps are joined (runs of white space become one space) and blank lines part
  * paragraphs; every character Markdown could read as syntax gets a backslash, so "the last &lt;EOS&gt;
- * token", "a_1 * b" or a wrapped line starting with "+ " or "1. " stay the text they were.
+ * token", "a_1 * b" or a wrapped line starting with "+ " or "1. " stay the text they were. TeX math
+ * ({@link MathSpans}) is written verbatim, as the reader keeps it.
  */
 public final class PlainTextMarkdown {
     /** Escaped wherever they stand: inline syntax, HTML and character references. */
@@ -35,6 +36,18 @@ public final class PlainTextMarkdown {
         int orderedMarker = orderedListMarker(p);
         for (int i = 0; i < p.length(); i++) {
             char c = p.charAt(i);
+            if (c == '$') {
+                // TeX math is read verbatim (MathSpans): a span is written as it is; a dollar that
+                // opens none is escaped, so the escapes written after it cannot make one
+                int end = MathSpans.end(p, i);
+                if (end > 0) {
+                    out.append(p, i, end);
+                    i = end - 1;
+                } else {
+                    out.append("\\$");
+                }
+                continue;
+            }
             if (INLINE.indexOf(c) >= 0 || (i == 0 && BLOCK_START.indexOf(c) >= 0) || i == orderedMarker) out.append('\\');
             out.append(c);
         }

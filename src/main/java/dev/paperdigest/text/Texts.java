@@ -109,11 +109,45 @@ public final class Texts {
         return NON_WORD.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
-    /** Cuts {@code s} at a word boundary to at most {@code max} characters, adding an ellipsis if cut. */
+    /**
+     * Cuts {@code s} to at most {@code max} characters for a preview: at the last sentence end when
+     * one falls in the last 40% (no ellipsis: the sentence is whole), else at the last word boundary,
+     * without the punctuation that ended that word, and an ellipsis. A word is never cut unless it
+     * alone is longer than half of {@code max}.
+     */
+    /** Abbreviations whose dot does not end a sentence. */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("al", "vs", "cf", "approx", "resp", "fig",
+            "eq", "sec", "no", "ca", "st");
+
+    /**
+     * Whether the '.', '!' or '?' at {@code i} ends a sentence: a space and a capital or digit follow,
+     * and the word it closes is not an abbreviation ("et al.", "e.g.", "Fig.").
+     */
+    static boolean sentenceEnd(String s, int i) {
+        char c = s.charAt(i);
+        if (c != '.' && c != '!' && c != '?') return false;
+        if (i + 2 >= s.length() || s.charAt(i + 1) != ' ') return false;
+        char next = s.charAt(i + 2);
+        if (!Character.isUpperCase(next) && !Character.isDigit(next)) return false;
+        if (c != '.') return true;
+        int start = i;
+        while (start > 0 && !Character.isWhitespace(s.charAt(start - 1))) start--;
+        String word = s.substring(start, i);
+        if (word.isEmpty() || word.indexOf('.') >= 0) return false;
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return false; // an initial
+        return !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     public static String shorten(String s, int max) {
         if (s.length() <= max) return s;
+        for (int i = max - 1; i >= max * 3 / 5; i--) {
+            if (sentenceEnd(s, i)) return s.substring(0, i + 1);
+        }
         int cut = s.lastIndexOf(' ', max - 1);
         if (cut < max / 2) cut = max - 1;
-        return s.substring(0, cut).stripTrailing() + "\u2026";
+        String head = s.substring(0, cut).stripTrailing();
+        int end = head.length();
+        while (end > 0 && ",;:.-\u2013\u2014(".indexOf(head.charAt(end - 1)) >= 0) end--;
+        return head.substring(0, end > 0 ? end : head.length()) + "\u2026";
     }
 }

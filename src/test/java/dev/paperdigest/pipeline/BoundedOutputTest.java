@@ -60,7 +60,7 @@ class BoundedOutputTest {
         Path site = digest(1, 1, 3303);
         String topic = Files.readString(site.resolve("topics/t0/index.html"));
         assertTrue(topic.length() < 20_000, "topic page with a 3,303-author paper: " + topic.length() + " bytes");
-        assertTrue(topic.contains("Author Number0, Author Number1, Author Number2, Author Number3, Author Number4, et al. · "), topic);
+        assertTrue(topic.contains("Author Number0, Author Number1, Author Number2, Author Number3, Author Number4, et al.</span> · "), topic);
         assertFalse(topic.contains("Author Number5"));
         String paper = Files.readString(site.resolve("papers/p0/index.html"));
         assertTrue(paper.contains("Author Number3302"));

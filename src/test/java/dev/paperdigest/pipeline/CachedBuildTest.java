@@ -54,7 +54,7 @@ class CachedBuildTest {
 
     @Test
     void doesNothingWhenNothingChanged() throws Exception {
-        assertEquals(13, cached().rendered());
+        assertEquals(14, cached().rendered());
         BuildResult again = cached();
         assertTrue(again.upToDate());
         assertEquals(0, again.rendered());
@@ -178,9 +178,9 @@ class CachedBuildTest {
     void startsCleanWhenTheCacheIsDeletedOrTheSiteIsGone() throws Exception {
         cached();
         TestFiles.deleteTree(root.resolve(".cache"));
-        assertEquals(13, cached().rendered());
+        assertEquals(14, cached().rendered());
         TestFiles.deleteTree(root.resolve("site"));
-        assertEquals(13, cached().rendered());
+        assertEquals(14, cached().rendered());
         assertSameAsClean();
     }
 
@@ -198,7 +198,7 @@ class CachedBuildTest {
 
     @Test
     void anAddedOrDeletedPaperRendersOnlyThePagesItReaches() throws Exception {
-        assertEquals(13, cached().rendered());
+        assertEquals(14, cached().rendered());
         Path added = root.resolve("content/papers/new-one.md");
         touch(added, "---\ntitle: \"A New One\"\nadded: 2026-01-01\ntopics: [architectures]\n---\n\nA plain network.\n");
         // of 14 pages: its own, its topic's, /topics/ and the home page (their counts), and the page

@@ -35,7 +35,7 @@ class SessionTest {
         session = new Session(new BuildOptions(root, root.resolve("site"), null, false), "t");
         Session.Result first = session.rebuild(Set.of());
         assertTrue(first.ok(), first.diagnostics().report());
-        assertEquals(13, first.pagesRendered());
+        assertEquals(14, first.pagesRendered());
         assertSameAsClean();
     }
 
@@ -71,7 +71,7 @@ class SessionTest {
     void aLayoutEditRendersEveryPageAndAPageTemplateOnlyItsOwn() throws Exception {
         Path base = root.resolve("themes/default/templates/base.ftlh");
         Files.writeString(base, Files.readString(base).replaceFirst("</footer>", " edited</footer>"));
-        assertEquals(13, after(base).pagesRendered());
+        assertEquals(14, after(base).pagesRendered());
         assertSameAsClean();
         Path paper = root.resolve("themes/default/templates/paper.ftlh");
         Files.writeString(paper, "<#-- edited -->\n", StandardOpenOption.APPEND);

@@ -141,7 +141,7 @@ class ShippedSiteIT {
             Set<Path> seen = new HashSet<>();
             while (page != null && seen.add(page)) {
                 Document doc = Jsoup.parse(page.toFile(), "UTF-8");
-                for (Element a : doc.select("main .card h3 a")) linked.add(a.attr("href"));
+                for (Element a : doc.select("main .card .card-title a")) linked.add(a.attr("href"));
                 Element next = doc.selectFirst("a[rel=next]");
                 page = next == null ? null : site.resolve(next.attr("href").substring(1) + "index.html");
             }

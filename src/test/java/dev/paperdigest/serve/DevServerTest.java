@@ -101,8 +101,8 @@ class DevServerTest {
         int pages = Integer.parseInt(e.replaceAll(".*\"pages\":(\\d+).*", "$1"));
         // its page, its topic page, and the two papers that list it as related (golden/small)
         assertEquals(4, rendered, e);
-        assertEquals(13, pages, e);
-        assertTrue(get("papers/adversarial-examples/").body().contains("<h1>Explaining, Harnessing Adversarial Examples</h1>"));
+        assertEquals(14, pages, e);
+        assertTrue(get("papers/adversarial-examples/").body().contains("<h1 class=\"card-title\">Explaining, Harnessing Adversarial Examples</h1>"));
 
         Path full = tmp.resolve("full");
         new Build("paper-digest test").run(new BuildOptions(root, full, server.url(), false));

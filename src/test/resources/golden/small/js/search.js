@@ -273,12 +273,6 @@
     else if (e.key === 'ArrowUp') { e.preventDefault(); select(selected - 1); }
   });
   input.addEventListener('blur', settle);
-  document.addEventListener('keydown', e => {
-    if (e.key === '/' && document.activeElement !== input && !/^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName)) {
-      e.preventDefault();
-      input.focus();
-    }
-  });
   window.addEventListener('popstate', () => { readQuery(); settle(); search(); });
 
   get(dir + 'meta.json').then(m => {
