@@ -382,7 +382,28 @@ public final class SearchIndexBuilder {
         });
     }
 
-    /** Result cards in blocks of {@value #CARD_BLOCK}: [slug, title, authors, year, topic indexes]. */
+    /** Up to this many authors' names go into a card's author words. */
+    static final int CARD_AUTHOR_WORDS = 50;
+
+    /** The lowercase words of the first {@value #CARD_AUTHOR_WORDS} authors' names, accents removed, one space apart. */
+    static String authorWords(List<String> authors) {
+        StringBuilder sb = new StringBuilder();
+        for (String a : authors.subList(0, Math.min(authors.size(), CARD_AUTHOR_WORDS))) {
+            String folded = java.text.Normalizer.normalize(a, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                    .toLowerCase(java.util.Locale.ROOT);
+            for (String w : folded.split("[^\\p{L}\\p{Nd}]+")) {
+                if (w.isEmpty()) continue;
+                if (!sb.isEmpty()) sb.append(' ');
+                sb.append(w);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Result cards in blocks of {@value #CARD_BLOCK}: [slug, title, authors as shown (up to three, else
+     * two and "et al."), year, topic indexes, the words of all authors' names ("" when all are shown)].
+     */
     private static void cards(List<ClassifiedPaper> papers, Integer[] order, Map<String, Integer> topicIndex,
                               Counter counter) throws IOException {
         for (int block = 0; block * CARD_BLOCK < order.length; block++) {
@@ -402,6 +423,8 @@ public final class SearchIndexBuilder {
                     g.writeStartArray();
                     for (String t : cp.topics().topicIds()) g.writeNumber(topicIndex.get(t));
                     g.writeEndArray();
+                    // the words of every author's name when the card shows only some, for author: queries
+                    g.writeString(a.size() <= 3 ? "" : authorWords(a));
                     g.writeEndArray();
                 }
                 g.writeEndArray();

@@ -11,14 +11,9 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,32 +40,11 @@ class SearchBrowserIT {
         build(root, tmp.resolve("site"), null);
         build(root, tmp.resolve("sub"), "/digest/");
         server = new SiteServer(Map.of("/", tmp.resolve("site"), "/digest/", tmp.resolve("sub")));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(firstExisting(System.getenv("CHROME_BIN"), "/usr/bin/chromium", "/usr/bin/chromium-browser"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory(tmp, "chrome"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(firstExisting(System.getenv("CHROMEDRIVER"),
-                        System.getenv("CHROMEWEBDRIVER") == null ? null : System.getenv("CHROMEWEBDRIVER") + "/chromedriver",
-                        "/usr/bin/chromedriver",
-                        "/usr/lib/chromium/chromedriver")))
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-    }
-
-    private static String firstExisting(String... paths) {
-        for (String p : paths) if (p != null && new File(p).exists()) return p;
-        throw new IllegalStateException("not installed: " + paths[1] + " (bash .ci/run installs chromium and chromium-driver)");
+        driver = Chromium.start(tmp, true);
     }
 
     private static void build(Path root, Path out, String baseUrl) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                Path.of(System.getProperty("paperdigest.jar", "target/paper-digest.jar")).toAbsolutePath().toString(),
-                "build", "--out", out.toString()));
-        if (baseUrl != null) cmd.addAll(List.of("--base-url", baseUrl));
-        Process p = new ProcessBuilder(cmd).directory(root.toFile()).inheritIO().start();
-        assertEquals(0, p.waitFor());
+        Chromium.build(root, out, baseUrl);
     }
 
     @AfterAll
@@ -110,7 +84,7 @@ class SearchBrowserIT {
     }
 
     private List<String> titles() {
-        return texts(".search-results li h3 a");
+        return texts(".search-results li h2 a");
     }
 
     /** The text of every element matching {@code css}, read in one script so a re-render cannot interleave. */
@@ -190,7 +164,8 @@ class SearchBrowserIT {
         box().sendKeys("mixup");
         firstResultIs("mixup: Beyond Empirical Risk Minimization");
         box().sendKeys(Keys.ARROW_DOWN);
-        box().sendKeys(Keys.ENTER);
+        waiting().until(d -> "mixup: Beyond Empirical Risk Minimization".equals(d.switchTo().activeElement().getText()));
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         waiting().until(d -> d.getCurrentUrl().endsWith("/papers/mixup-beyond-empirical-risk-minimization/"));
     }
 
@@ -198,7 +173,7 @@ class SearchBrowserIT {
     void worksUnderAProjectPath() {
         open("/digest/search/?q=vision+transformer+distillation");
         firstResultIs("Training data-efficient image transformers & distillation through attention");
-        String href = driver.findElement(By.cssSelector(".search-results li h3 a")).getAttribute("href");
+        String href = driver.findElement(By.cssSelector(".search-results li h2 a")).getAttribute("href");
         assertTrue(href.startsWith(server.url("/digest/papers/")), href);
         driver.get(href);
         assertEquals("Training data-efficient image transformers & distillation through attention",
@@ -211,5 +186,109 @@ class SearchBrowserIT {
         firstResultIs("REMIND Your Neural Network to Prevent Catastrophic Forgetting");
         waiting().until(d -> !d.findElement(By.cssSelector(".search-results li .summary")).getText().isEmpty());
         assertTrue(driver.findElement(By.cssSelector(".search-results li .summary mark")).getText().toLowerCase().startsWith("catastroph"));
+    }
+
+    /** The shipped digest's papers.json, as the tests compare results with it. */
+    private static com.fasterxml.jackson.databind.JsonNode papers() throws Exception {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(tmp.resolve("site/papers.json").toFile());
+    }
+
+    @Test
+    void showsEveryResultAPageAtATime() {
+        open("/search/?q=image");
+        waiting().until(d -> titles().size() == 10);
+        String status = driver.findElement(By.cssSelector(".search-status")).getText();
+        int total = Integer.parseInt(status.replaceAll(" papers, best match first.*", ""));
+        assertTrue(total > 20, status);
+        assertEquals(total + " papers, best match first; showing 1\u201310", status);
+        java.util.Set<String> seen = new java.util.HashSet<>(titles());
+        for (int shown = 10; shown < total; shown += 10) {
+            driver.findElement(By.cssSelector(".search-more")).click();
+            int expect = Math.min(total, shown + 10);
+            waiting().until(d -> titles().size() == expect);
+            // focus moves to the first new result, so a keyboard user carries on from there
+            assertEquals(titles().get(shown), driver.switchTo().activeElement().getText());
+        }
+        seen.addAll(titles());
+        assertEquals(total, seen.size(), "no result twice");
+        assertFalse(driver.findElement(By.cssSelector(".search-more")).isDisplayed());
+        assertEquals(total + " papers, best match first", driver.findElement(By.cssSelector(".search-status")).getText());
+    }
+
+    @Test
+    void searchesAuthorsNamesOnlyWithAuthorColon() throws Exception {
+        java.util.Set<String> byHe = new java.util.HashSet<>();
+        for (var p : papers()) {
+            for (var a : p.get("authors")) {
+                if (java.util.Arrays.asList(a.asText().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{Nd}]+")).contains("he")) {
+                    byHe.add(p.get("title").asText());
+                }
+            }
+        }
+        assertTrue(byHe.size() >= 3, byHe.toString());
+        open("/search/?q=author:he+");
+        waiting().until(d -> !titles().isEmpty() && driver.findElement(By.cssSelector(".search-status")).getText().contains("papers,"));
+        while (driver.findElement(By.cssSelector(".search-more")).isDisplayed()) {
+            int n = titles().size();
+            driver.findElement(By.cssSelector(".search-more")).click();
+            waiting().until(d -> titles().size() > n || !d.findElement(By.cssSelector(".search-more")).isDisplayed());
+        }
+        assertEquals(new java.util.TreeSet<>(byHe), new java.util.TreeSet<>(titles()));
+        open("/search/?q=author:he+residual");
+        firstResultIs("Deep Residual Learning for Image Recognition");
+    }
+
+    @Test
+    void listsATopicWithoutWordsSortedAsAsked() throws Exception {
+        int count = 0;
+        for (var p : papers()) {
+            for (var t : p.get("topics")) if (t.asText().equals("segmentation")) count++;
+        }
+        open("/search/?topic=segmentation&sort=newest");
+        int expected = Math.min(10, count);
+        waiting().until(d -> titles().size() == expected);
+        assertEquals(count + " papers, newest first" + (count > 10 ? "; showing 1\u201310" : ""),
+                driver.findElement(By.cssSelector(".search-status")).getText());
+        List<Integer> years = new ArrayList<>();
+        for (String m : texts(".search-results li .meta")) {
+            java.util.regex.Matcher y = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b").matcher(m);
+            if (y.find()) years.add(Integer.parseInt(y.group()));
+        }
+        List<Integer> sorted = new ArrayList<>(years);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, years);
+        new Select(driver.findElement(By.name("sort"))).selectByValue("oldest");
+        waiting().until(d -> d.getCurrentUrl().contains("sort=oldest"));
+        waiting().until(d -> driver.findElement(By.cssSelector(".search-status")).getText().contains("oldest first"));
+    }
+
+    @Test
+    void fetchesEachSnippetOnceAndCutsItAtWords() throws Exception {
+        open("/search/");
+        server.paths.clear();
+        type("catastrophic forgetting");
+        firstResultIs("REMIND Your Neural Network to Prevent Catastrophic Forgetting");
+        waiting().until(d -> !d.findElement(By.cssSelector(".search-results li .summary")).getText().isEmpty());
+        long first = server.paths.stream().filter(p -> p.startsWith("/papers/")).count();
+        assertEquals(titles().size(), first, server.paths.toString());
+        box().sendKeys(Keys.BACK_SPACE);
+        box().sendKeys("g");
+        box().sendKeys(" ");
+        Thread.sleep(500);
+        firstResultIs("REMIND Your Neural Network to Prevent Catastrophic Forgetting");
+        assertEquals(first, server.paths.stream().filter(p -> p.startsWith("/papers/")).count(), "snippets are read once per paper");
+        String abstractText = null;
+        for (var p : papers()) {
+            if (!p.get("title").asText().startsWith("REMIND")) continue;
+            abstractText = org.jsoup.Jsoup.parse(tmp.resolve("site/papers/" + p.get("slug").asText() + "/index.html").toFile())
+                    .select(".abstract > p").text();
+        }
+        String snippet = driver.findElement(By.cssSelector(".search-results li .summary")).getText();
+        String core = snippet.replaceAll("^\u2026|\u2026$", "");
+        int at = abstractText.indexOf(core);
+        assertTrue(at >= 0, snippet);
+        assertTrue(at == 0 || abstractText.charAt(at - 1) == ' ', "starts at a word: " + snippet);
+        int end = at + core.length();
+        assertTrue(end == abstractText.length() || !Character.isLetterOrDigit(abstractText.charAt(end)), "ends at a word: " + snippet);
     }
 }

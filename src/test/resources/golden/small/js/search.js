@@ -13,6 +13,8 @@
   const topicOut = root.querySelector('select[name=exclude]');
   const fromIn = root.querySelector('input[name=from]');
   const toIn = root.querySelector('input[name=to]');
+  const sortIn = root.querySelector('select[name=sort]');
+  const moreButton = root.querySelector('.search-more');
   const status = root.querySelector('.search-status');
   const list = root.querySelector('.search-results');
   const STOP = new Set('a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '));
@@ -121,6 +123,7 @@
     topicOut.value = (topics.find(t => t.startsWith('-')) || '').slice(1);
     fromIn.value = p.get('from') || '';
     toIn.value = p.get('to') || '';
+    sortIn.value = ['newest', 'oldest'].includes(p.get('sort')) ? p.get('sort') : 'relevance';
   };
   const queryString = () => {
     const p = new URLSearchParams();
@@ -129,55 +132,146 @@
     if (topicOut.value) p.append('topic', '-' + topicOut.value);
     if (fromIn.value) p.set('from', fromIn.value);
     if (toIn.value) p.set('to', toIn.value);
+    if (sortIn.value !== 'relevance') p.set('sort', sortIn.value);
     const s = p.toString();
     return location.pathname + (s ? '?' + s : '');
   };
 
+  /* Accents off and lowercase, for matching names: "Fauré" is "faure". */
+  const fold = s => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  /* The query's author: words ("author:he", author:"kaiming he") and the rest of it. */
+  const parse = q => {
+    const authors = [];
+    const rest = q.replace(/(^|\s)author:(?:"([^"]*)"?|(\S*))/giu, (m, pre, quoted, word) => {
+      authors.push(...(fold(quoted !== undefined ? quoted : word).match(/[\p{L}\p{Nd}]+/gu) || []));
+      return pre + ' ';
+    });
+    return {authors, rest};
+  };
+  /* Whether the card's authors have every word: whole words, but the last one while it is being typed. */
+  const byAuthors = (c, authors, open) => {
+    const names = ' ' + (c[5] || (fold(c[2]).match(/[\p{L}\p{Nd}]+/gu) || []).join(' ')) + ' ';
+    return authors.every((a, i) => names.includes(' ' + a + (open && i === authors.length - 1 ? '' : ' ')));
+  };
+
+  /* Abstracts for snippets and phrase checks, read once per paper from its page and kept. */
+  const abstracts = new Map();
+  const abstractOf = slug => {
+    if (!abstracts.has(slug)) {
+      abstracts.set(slug, fetch(base + 'papers/' + slug + '/').then(r => r.ok ? r.text() : '').then(html => {
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        return [...doc.querySelectorAll('.abstract > :not(h2)')].map(e => e.textContent).join(' ').replace(/\s+/g, ' ').trim();
+      }).catch(() => ''));
+    }
+    return abstracts.get(slug);
+  };
+
+  let state = null;
   const search = async () => {
     const mine = ++seq;
-    const q = input.value;
-    const phrases = [...q.matchAll(/"([^"]+)"/g)].map(m => words(m[1]).filter(w => !STOP.has(w)));
-    const all = words(q);
-    const terms = all.filter(w => !STOP.has(w));
-    const open = /[\p{L}\p{Nd}]$/u.test(q) && (q.match(/"/g) || []).length % 2 === 0;
-    if (!terms.length) { render(mine, [], [], '', []); return; }
-    const found = await Promise.all(terms.map((w, i) => scoresOf(w, open && i === terms.length - 1)));
-    if (mine !== seq) return;
-    let docs = null;
-    for (const f of found) {
-      if (!docs) { docs = new Map(f.docs); continue; }
-      for (const [d, v] of docs) { if (f.docs.has(d)) docs.set(d, v + f.docs.get(d)); else docs.delete(d); }
-    }
-    let note = '';
-    if (!docs.size) {
-      docs = new Map();
-      for (const f of found) for (const [d, v] of f.docs) docs.set(d, (docs.get(d) || 0) + v);
-      if (docs.size) note = 'No paper has all the words; showing the best matches.';
-    }
+    const {authors, rest} = parse(input.value);
+    const phrases = [...rest.matchAll(/"([^"]+)"/g)].map(m => words(m[1]).filter(w => !STOP.has(w))).filter(p => p.length);
+    const terms = words(rest).filter(w => !STOP.has(w));
+    // author words find their papers through the index too (names are indexed), then cards confirm them
+    const all = terms.concat(authors.filter(a => !terms.includes(a)));
+    const open = /[\p{L}\p{Nd}]$/u.test(input.value) && (input.value.match(/"/g) || []).length % 2 === 0;
     const inc = topicIn.value, exc = topicOut.value;
     const from = parseInt(fromIn.value, 10), to = parseInt(toIn.value, 10);
+    const filtered = inc || exc || from || to;
+    if (!all.length && !filtered) { show(mine, null); return; }
+    let docs = null, note = '', found = [];
+    if (all.length) {
+      found = await Promise.all(all.map((w, i) => scoresOf(w, open && i === all.length - 1)));
+      if (mine !== seq) return;
+      for (const f of found) {
+        if (!docs) { docs = new Map(f.docs); continue; }
+        for (const [d, v] of docs) { if (f.docs.has(d)) docs.set(d, v + f.docs.get(d)); else docs.delete(d); }
+      }
+      if (!docs.size && !authors.length) {
+        docs = new Map();
+        for (const f of found) for (const [d, v] of f.docs) docs.set(d, (docs.get(d) || 0) + v);
+        if (docs.size) note = 'No paper has all the words; showing the best matches.';
+      }
+    } else {
+      // filters alone: every paper of the topic (its primary range and its secondaries), or all of them
+      docs = new Map();
+      const t = meta.topics.find(x => x.id === inc);
+      if (t) {
+        for (let d = t.start; d < t.end; d++) docs.set(d, 0);
+        for (const d of await secondary(inc)) docs.set(d, 0);
+      } else {
+        for (let d = 0; d < meta.n; d++) docs.set(d, 0);
+      }
+    }
     const incIdx = meta.topics.findIndex(t => t.id === inc), excIdx = meta.topics.findIndex(t => t.id === exc);
     const incSec = inc ? await secondary(inc) : null, excSec = exc ? await secondary(exc) : null;
     if (mine !== seq) return;
-    let ranked = [...docs].filter(([d]) => {
+    const sort = sortIn.value;
+    const ranked = [...docs].filter(([d]) => {
       const t = topicOf(d);
       if (inc && t !== incIdx && !incSec.has(d)) return false;
       if (exc && (t === excIdx || excSec.has(d))) return false;
       if (from || to) { const y = yearOf(d); if (y < 0 || (from && y < from) || (to && y > to)) return false; }
       return true;
-    }).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    if (phrases.length) {
-      const keep = [];
-      for (const [d, v] of ranked.slice(0, 50)) {
-        const c = await card(d), t = ' ' + words(c ? c[1] : '').join(' ') + ' ';
-        if (phrases.every(p => t.includes(' ' + p.join(' ') + ' '))) keep.push([d, v]);
+    }).map(([d, v]) => [d, v, sort === 'relevance' ? 0 : yearOf(d)]).sort((a, b) => {
+      if (sort !== 'relevance' && a[2] !== b[2]) {
+        if (a[2] < 0 || b[2] < 0) return a[2] < 0 ? 1 : -1; // undated last
+        return sort === 'newest' ? b[2] - a[2] : a[2] - b[2];
       }
-      ranked = keep;
-    }
-    const top = ranked.slice(0, PAGE);
-    const cards = await Promise.all(top.map(([d]) => card(d)));
+      return b[1] - a[1] || a[0] - b[0];
+    });
+    const stems = [...new Set(found.flatMap(f => f.stems).concat(terms))].filter(x => x.length > 1).sort((a, b) => b.length - a.length);
+    show(mine, {ranked, pos: 0, shown: 0, stems, note, authors, phrases, sort,
+      authorOpen: open && /author:("[^"]*|\S*)$/iu.test(input.value), lazy: authors.length > 0 || phrases.length > 0});
+  };
+
+  /* Shows a new result list (null: none) and its first page. */
+  const show = (mine, st) => {
     if (mine !== seq) return;
-    render(mine, top.map(([d], i) => [d, cards[i]]), found.flatMap(f => f.stems).concat(terms), note, ranked.length);
+    state = st ? Object.assign(st, {mine}) : null;
+    more(true);
+  };
+
+  /* The next page of results: all of them, a page at a time; author: and "phrase" are checked
+     against each candidate's card and abstract, in rank order, as pages are asked for. */
+  const more = async first => {
+    const st = state;
+    if (!st) { list.textContent = ''; status.textContent = ''; moreButton.hidden = true; return; }
+    const page = [];
+    while (page.length < PAGE && st.pos < st.ranked.length) {
+      const batch = st.ranked.slice(st.pos, st.pos + (st.lazy ? 2 * PAGE : PAGE - page.length));
+      st.pos += batch.length;
+      const cards = await Promise.all(batch.map(([d]) => card(d)));
+      if (st !== state) return;
+      const ok = await Promise.all(batch.map(async ([d], i) => {
+        const c = cards[i];
+        if (!c) return false;
+        if (st.authors.length && !byAuthors(c, st.authors, st.authorOpen)) return false;
+        if (st.phrases.length) {
+          const text = ' ' + words(c[1] + ' ' + await abstractOf(c[0])).join(' ') + ' ';
+          if (!st.phrases.every(p => text.includes(' ' + p.join(' ') + ' '))) return false;
+        }
+        return true;
+      }));
+      if (st !== state) return;
+      batch.forEach(([d], i) => { if (ok[i]) page.push([d, cards[i]]); });
+    }
+    // the snippets of the page, before it is shown (each abstract is read once), so nothing moves after
+    const texts = await Promise.all(page.map(([, c]) => Promise.race([abstractOf(c[0]), new Promise(r => setTimeout(() => r(null), 800))])));
+    if (st !== state) return;
+    if (first) { list.textContent = ''; selected = -1; }
+    const firstNew = list.children.length;
+    page.forEach(([d, c], i) => list.append(result(c, texts[i], st.stems, firstNew + i)));
+    st.shown += page.length;
+    if (window.paperDigestSave) window.paperDigestSave.wire(list);
+    const exhausted = st.pos >= st.ranked.length;
+    const order = st.sort === 'newest' ? 'newest first' : st.sort === 'oldest' ? 'oldest first' : 'best match first';
+    const count = n => n === 1 ? '1 paper' : n + ' papers';
+    if (!st.shown) status.textContent = 'No paper matches.';
+    else if (!st.lazy) status.textContent = count(st.ranked.length) + ', ' + order + (st.ranked.length > st.shown ? '; showing 1\u2013' + st.shown : '') + (st.note ? '. ' + st.note : '');
+    else status.textContent = (exhausted ? count(st.shown) : count(st.shown) + ' so far') + ', ' + order + '.';
+    moreButton.hidden = exhausted;
+    if (!first && page.length) { const a = list.children[firstNew].querySelector('a'); if (a) a.focus(); }
   };
 
   const mark = (parent, text, stems) => {
@@ -193,52 +287,66 @@
     }
     parent.append(text.slice(last));
   };
-  const snippet = async (p, slug, stems) => {
-    const r = await fetch(base + 'papers/' + slug + '/').catch(() => null);
-    if (!r || !r.ok) return;
-    const doc = new DOMParser().parseFromString(await r.text(), 'text/html');
-    const text = (doc.querySelector('.abstract p') || {textContent: ''}).textContent;
+  /* About 240 characters of the abstract around its first match, cut at spaces. */
+  const SNIPPET = 240;
+  const snippetOf = (text, stems) => {
+    if (text.length <= SNIPPET) return text;
     const lower = text.toLowerCase();
     let at = -1;
-    for (const s of stems) { const i = lower.indexOf(s); if (i >= 0 && (at < 0 || i < at)) at = i; }
-    const start = Math.max(0, at - 80), end = Math.min(text.length, start + 240);
-    mark(p, (start > 0 ? '\u2026' : '') + text.slice(start, end) + (end < text.length ? '\u2026' : ''), stems);
+    for (const s of stems) {
+      const re = new RegExp('(^|[^\\p{L}\\p{Nd}])' + s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'u');
+      const m = re.exec(lower);
+      if (m && (at < 0 || m.index < at)) at = m.index + m[1].length;
+    }
+    let start = Math.max(0, at - 80);
+    if (start > 0) { const sp = text.indexOf(' ', start); start = sp < 0 || sp > at ? start : sp + 1; }
+    let end = Math.min(text.length, start + SNIPPET);
+    if (end < text.length) { const sp = text.lastIndexOf(' ', end); if (sp > start) end = sp; }
+    return (start > 0 ? '\u2026' : '') + text.slice(start, end).replace(/[,;:]$/, '') + (end < text.length ? '\u2026' : '');
   };
 
-  const render = (mine, results, stems, note, total) => {
-    if (mine !== seq) return;
-    list.textContent = '';
-    selected = -1;
-    stems = [...new Set(stems)].filter(s => s.length > 1).sort((a, b) => b.length - a.length);
-    status.textContent = !input.value.trim() ? '' : total ? (total === 1 ? '1 paper' : total + ' papers') + (total > PAGE ? ', best ' + PAGE + ' shown' : '') + (note ? '. ' + note : '') : 'No paper matches.';
-    results.forEach(([d, c], i) => {
-      if (!c) return;
-      const li = document.createElement('li');
-      li.id = 'result-' + i;
-      li.setAttribute('role', 'option');
-      const a = document.createElement('a');
-      a.href = base + 'papers/' + c[0] + '/';
-      mark(a, c[1], stems);
-      const h = document.createElement('h3');
-      h.append(a);
-      const m = document.createElement('p');
-      m.className = 'meta';
-      m.textContent = [c[2], c[3] > 0 ? c[3] : '', c[4].map(t => meta.topics[t].name).join(', ')].filter(Boolean).join(' \u00b7 ');
-      const s = document.createElement('p');
-      s.className = 'summary';
-      li.append(h, m, s);
-      list.append(li);
-      snippet(s, c[0], stems);
-    });
+  const result = (c, text, stems, i) => {
+    const li = document.createElement('li');
+    li.className = 'card';
+    li.id = 'result-' + i;
+    li.dataset.slug = c[0];
+    li.dataset.url = base + 'papers/' + c[0] + '/';
+    li.dataset.title = c[1];
+    const a = document.createElement('a');
+    a.href = li.dataset.url;
+    mark(a, c[1], stems);
+    const h = document.createElement('h2');
+    h.className = 'card-title';
+    h.append(a);
+    const m = document.createElement('p');
+    m.className = 'meta';
+    m.textContent = [c[2], c[3] > 0 ? c[3] : '', c[4].map(t => meta.topics[t].name).join(', ')].filter(Boolean).join(' \u00b7 ');
+    const s = document.createElement('p');
+    s.className = 'summary';
+    if (text) mark(s, snippetOf(text, stems), stems);
+    else if (text === null) abstractOf(c[0]).then(t => mark(s, snippetOf(t, stems), stems));
+    const save = document.createElement('button');
+    save.type = 'button';
+    save.className = 'save';
+    save.dataset.save = c[0];
+    save.hidden = true;
+    save.setAttribute('aria-pressed', 'false');
+    save.append('Save');
+    const hidden = document.createElement('span');
+    hidden.className = 'visually-hidden';
+    hidden.textContent = ' ' + c[1];
+    save.append(hidden);
+    li.append(h, m, s, save);
+    return li;
   };
 
+  /* Arrow keys: from the box to the results and between them; Enter on the box opens the selected one. */
   const select = i => {
-    const items = list.querySelectorAll('li');
-    if (!items.length) return;
-    selected = Math.max(0, Math.min(items.length - 1, i));
-    items.forEach((li, j) => li.setAttribute('aria-selected', j === selected ? 'true' : 'false'));
-    input.setAttribute('aria-activedescendant', items[selected].id);
-    items[selected].scrollIntoView({block: 'nearest'});
+    const links = [...list.querySelectorAll('.card-title a')];
+    if (!links.length) return;
+    selected = Math.max(-1, Math.min(links.length - 1, i));
+    if (selected < 0) { input.focus(); return; }
+    links[selected].focus();
   };
 
   /* History: the first change after a pause, a blur or Enter adds an entry; the keystrokes after it
@@ -262,16 +370,21 @@
 
   form.addEventListener('submit', e => {
     e.preventDefault();
-    const a = list.querySelector('[aria-selected=true] a');
-    if (a) { location.href = a.href; return; }
     record(); settle(); search();
   });
   input.addEventListener('input', changed);
-  [topicIn, topicOut, fromIn, toIn].forEach(el => el.addEventListener('change', () => { settle(); record(); settle(); search(); }));
+  [topicIn, topicOut, fromIn, toIn, sortIn].forEach(el => el.addEventListener('change', () => { settle(); record(); settle(); search(); }));
   input.addEventListener('keydown', e => {
-    if (e.key === 'ArrowDown') { e.preventDefault(); select(selected + 1); }
-    else if (e.key === 'ArrowUp') { e.preventDefault(); select(selected - 1); }
+    if (e.key === 'ArrowDown') { e.preventDefault(); select(0); }
   });
+  list.addEventListener('keydown', e => {
+    const links = [...list.querySelectorAll('.card-title a')];
+    const at = links.indexOf(document.activeElement);
+    if (at < 0) return;
+    if (e.key === 'ArrowDown') { e.preventDefault(); select(at + 1); }
+    else if (e.key === 'ArrowUp') { e.preventDefault(); select(at - 1); }
+  });
+  moreButton.addEventListener('click', () => more(false));
   input.addEventListener('blur', settle);
   window.addEventListener('popstate', () => { readQuery(); settle(); search(); });
 
@@ -287,6 +400,6 @@
     }
     root.classList.add('ready');
     readQuery();
-    if (input.value || topicIn.value || topicOut.value) search();
+    if (input.value || topicIn.value || topicOut.value || fromIn.value || toIn.value) search();
   });
 })();
