@@ -2,6 +2,7 @@ package dev.paperdigest.config;
 
 import dev.paperdigest.diag.Diagnostics;
 import dev.paperdigest.diag.SourcePos;
+import dev.paperdigest.model.IssuePeriod;
 import dev.paperdigest.model.SiteConfig;
 import dev.paperdigest.model.Topic;
 import dev.paperdigest.text.Slugs;
@@ -33,7 +34,7 @@ public final class ConfigLoader {
     public static final String TOPICS_FILE = "topics.yaml";
 
     static final Set<String> SITE_KEYS = Set.of("title", "description", "base_url", "language", "theme",
-            "papers_per_page", "home_papers", "contact");
+            "papers_per_page", "home_papers", "contact", "issues");
     static final Set<String> TOPIC_KEYS = Set.of("id", "name", "description", "keywords");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern THEME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -62,7 +63,7 @@ public final class ConfigLoader {
     }
 
     static SiteConfig loadSite(Path file, String display, Diagnostics diags) {
-        SiteConfig fallback = new SiteConfig("Paper digest", "", "/", "en", "default", 20, 20);
+        SiteConfig fallback = new SiteConfig("Paper digest", "", "/", "en", "default", 20, 20, IssuePeriod.WEEK);
         Optional<YamlNode> root = parseFile(file, display, diags);
         if (root.isEmpty()) return fallback;
         if (!(root.get() instanceof YamlNode.MapNode map)) {
@@ -97,8 +98,18 @@ public final class ConfigLoader {
                     "write theme: default");
             theme = "default";
         }
+        IssuePeriod issues = IssuePeriod.WEEK;
+        if (f.has("issues")) {
+            String v = f.text("issues");
+            java.util.Optional<IssuePeriod> p = IssuePeriod.parse(v);
+            if (p.isPresent()) {
+                issues = p.get();
+            } else {
+                diags.error(f.keyPos("issues"), "'issues' must be day, week or month, found '" + v + "'", "write issues: week");
+            }
+        }
         return new SiteConfig(title, f.text("description"), normaliseBaseUrl(baseUrl), language, theme,
-                f.integer("papers_per_page", 20, 1, 1000), f.integer("home_papers", 20, 0, 1000));
+                f.integer("papers_per_page", 20, 1, 1000), f.integer("home_papers", 20, 0, 1000), issues);
     }
 
     /** Why {@code url} cannot be a base URL, or empty when it can. */

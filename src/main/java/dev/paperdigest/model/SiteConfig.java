@@ -7,9 +7,10 @@ package dev.paperdigest.model;
  *                      ({@code https://user.github.io/digest/}) or a root path ({@code /})
  * @param papersPerPage papers on one topic page before it paginates
  * @param homePapers    newest papers listed on the home page
+ * @param issues        the period papers are grouped into issues of the digest by, from their {@code added} day
  */
 public record SiteConfig(String title, String description, String baseUrl, String language,
-                         String theme, int papersPerPage, int homePapers) {
+                         String theme, int papersPerPage, int homePapers, IssuePeriod issues) {
 
     /** The path part of {@link #baseUrl}, starting and ending with {@code /}: every internal link starts with it. */
     public String basePath() {
@@ -23,6 +24,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, url, language, theme, papersPerPage, homePapers);
+        return new SiteConfig(title, description, url, language, theme, papersPerPage, homePapers, issues);
     }
 }

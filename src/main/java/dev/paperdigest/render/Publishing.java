@@ -50,7 +50,8 @@ final class Publishing {
     }
 
     /** Writes every publishing file; returns how many. {@code pagePaths} are the site's pages, for the sitemap. */
-    int write(FileSink sink, Map<String, List<ClassifiedPaper>> byTopic, List<String> pagePaths) throws IOException {
+    int write(FileSink sink, Map<String, List<ClassifiedPaper>> byTopic, List<String> pagePaths, List<ViewModels.Issue> issues)
+            throws IOException {
         int files = 0;
         boolean abs = absolute(baseUrl);
         if (abs) {
@@ -62,6 +63,8 @@ final class Publishing {
                         byTopic.getOrDefault(t.id(), List.of()))));
                 files++;
             }
+            sink.accept(new OutputFile("issues.xml", issueFeed(issues)));
+            files++;
             sink.accept(new OutputFile("feeds.opml", opml()));
             sink.accept(new OutputFile("sitemap.xml", sitemap(pagePaths)));
             files += 2;
@@ -138,6 +141,76 @@ final class Publishing {
         });
     }
 
+    /**
+     * The issues feed: one entry per issue (the newest {@value #FEED_ENTRIES}), its content the issue's
+     * papers by topic as HTML, so an RSS-to-e-mail service sends one message per issue.
+     */
+    private byte[] issueFeed(List<ViewModels.Issue> issues) throws IOException {
+        List<ViewModels.Issue> entries = issues.subList(0, Math.min(FEED_ENTRIES, issues.size()));
+        LocalDate feedUpdated = entries.isEmpty() ? LocalDate.of(2000, 1, 1) : lastAdded(entries.get(0));
+        return xml(w -> {
+            w.writeStartElement("feed");
+            w.writeDefaultNamespace("http://www.w3.org/2005/Atom");
+            element(w, "title", digest.site().title() + ": issues");
+            if (!digest.site().description().isEmpty()) element(w, "subtitle", digest.site().description());
+            element(w, "id", baseUrl + "issues.xml");
+            link(w, "self", baseUrl + "issues.xml", "application/atom+xml");
+            link(w, "alternate", baseUrl + "issues/", "text/html");
+            element(w, "updated", rfc3339(feedUpdated));
+            w.writeStartElement("author");
+            element(w, "name", digest.site().title());
+            w.writeEndElement();
+            element(w, "generator", "paper-digest");
+            for (ViewModels.Issue issue : entries) {
+                String url = baseUrl + ViewModels.issuePath(issue.id());
+                w.writeStartElement("entry");
+                element(w, "title", digest.site().title() + ": " + issue.label());
+                element(w, "id", url);
+                link(w, "alternate", url, "text/html");
+                element(w, "updated", rfc3339(lastAdded(issue)));
+                w.writeStartElement("content");
+                w.writeAttribute("type", "html");
+                w.writeCharacters(issueHtml(issue));
+                w.writeEndElement();
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+        });
+    }
+
+    private static LocalDate lastAdded(ViewModels.Issue issue) {
+        return issue.papers().stream().map(c -> c.paper().added()).max(Comparator.naturalOrder()).orElse(issue.end());
+    }
+
+    /** An issue's papers by primary topic: headings, titles linked, authors, year and the abstract's start. */
+    private String issueHtml(ViewModels.Issue issue) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("<p>").append(issue.papers().size()).append(issue.papers().size() == 1 ? " paper" : " papers")
+                .append(" added to ").append(esc(digest.site().title())).append(".</p>\n");
+        for (Topic t : digest.topics()) {
+            List<ClassifiedPaper> mine = issue.papers().stream().filter(c -> c.topics().primary().equals(t.id())).toList();
+            if (mine.isEmpty()) continue;
+            sb.append("<h2>").append(esc(t.name())).append("</h2>\n<ul>\n");
+            for (ClassifiedPaper cp : mine) {
+                Paper p = cp.paper();
+                sb.append("<li><a href=\"").append(esc(baseUrl + ViewModels.paperPath(p.slug()))).append("\">")
+                        .append(esc(p.title())).append("</a>");
+                List<String> authors = ViewModels.cardAuthors(p);
+                if (!authors.isEmpty() || p.date() != null) {
+                    sb.append("<br>").append(esc(String.join(", ", authors)));
+                    if (p.date() != null) sb.append(authors.isEmpty() ? "" : " \u00b7 ").append(p.date().year());
+                }
+                sb.append("<br>").append(esc(ViewModels.summary(p.abstractText(), ViewModels.SUMMARY_LENGTH))).append("</li>\n");
+            }
+            sb.append("</ul>\n");
+        }
+        return sb.toString();
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     private byte[] opml() throws IOException {
         return xml(w -> {
             w.writeStartElement("opml");
@@ -147,6 +220,7 @@ final class Publishing {
             w.writeEndElement();
             w.writeStartElement("body");
             outline(w, digest.site().title(), "feed.xml", "");
+            outline(w, digest.site().title() + ": issues", "issues.xml", "issues/");
             for (Topic t : digest.topics()) {
                 outline(w, digest.site().title() + ": " + t.name(), "topics/" + t.id() + "/feed.xml", "topics/" + t.id() + "/");
             }

@@ -36,7 +36,7 @@ import java.util.stream.IntStream;
 public final class SiteRenderer {
     /** The templates every theme provides (the default theme has them all). */
     public static final List<String> PAGE_TEMPLATES = List.of("home.ftlh", "topics.ftlh", "topic.ftlh", "paper.ftlh", "404.ftlh",
-            "search.ftlh", "saved.ftlh");
+            "search.ftlh", "saved.ftlh", "issues.ftlh", "issue.ftlh", "email.ftlh");
 
     private final Theme theme;
     private final String generator;
@@ -113,11 +113,44 @@ public final class SiteRenderer {
                 .sorted((a, b) -> ViewModels.NEWEST.compare(a.paper(), b.paper()))
                 .limit(digest.site().homePapers()).toList();
         int paperCount = digest.papers().size();
-        pages.add(new Page("index.html", "home.ftlh", List.of(newest, topicViews, paperCount), () -> {
+        List<ViewModels.Issue> issues = vm.issues();
+        List<Views.IssueView> issueViews = issues.stream().map(vm::issueView).toList();
+        List<Views.TopicLink> topicLinks = topicViews.stream().map(Views.TopicView::link).toList();
+        // the latest issue leads the home page: its papers' titles by topic
+        // (what it shows of it: its name, and how many of its papers each topic has)
+        List<Object> latestKey = issues.isEmpty() ? List.of() : List.of(issueViews.get(0),
+                issues.get(0).papers().stream().map(cp -> cp.topics().primary()).sorted().toList());
+        pages.add(new Page("index.html", "home.ftlh", List.of(newest, topicViews, paperCount, latestKey), () -> {
             List<Views.PaperCard> cards = newest.stream().map(vm::card).toList();
-            return Map.of("newest", cards, "newestMath", anyMath(cards), "counted", topicViews, "paperCount", paperCount,
-                    "path", "");
+            Map<String, Object> m = new HashMap<>(Map.of("newest", cards, "newestMath", anyMath(cards), "counted", topicViews,
+                    "paperCount", paperCount, "path", ""));
+            if (!issues.isEmpty()) {
+                m.put("latest", issueViews.get(0));
+                m.put("latestGroups", vm.issueGroups(issues.get(0), topicLinks));
+            }
+            return m;
         }));
+        pages.add(new Page("issues/index.html", "issues.ftlh", issueViews,
+                () -> Map.of("issues", issueViews, "path", "issues/")));
+        String origin = originOf(digest.site().baseUrl(), vm.base());
+        for (int k = 0; k < issues.size(); k++) {
+            ViewModels.Issue issue = issues.get(k);
+            Views.IssueView view = issueViews.get(k);
+            Views.IssueView newer = k > 0 ? issueViews.get(k - 1) : null;
+            Views.IssueView older = k + 1 < issues.size() ? issueViews.get(k + 1) : null;
+            String path = ViewModels.issuePath(issue.id());
+            Object key = List.of(issue.papers(), view, newer == null ? "" : newer, older == null ? "" : older);
+            java.util.function.Supplier<Map<String, Object>> model = () -> {
+                List<Views.IssueGroup> groups = vm.issueGroups(issue, topicLinks);
+                Map<String, Object> m = new HashMap<>(Map.of("issue", view,
+                        "groups", groups, "math", groups.stream().anyMatch(g -> anyMath(g.papers())), "path", path, "origin", origin));
+                if (newer != null) m.put("newer", newer);
+                if (older != null) m.put("older", older);
+                return m;
+            };
+            pages.add(new Page(path + "index.html", "issue.ftlh", key, model));
+            pages.add(new Page(path + "email.html", "email.ftlh", key, model));
+        }
         Views.TopicMap topicMap = vm.topicMap(topicViews);
         pages.add(new Page("topics/index.html", "topics.ftlh", List.of(topicMap, topicViews),
                 () -> Map.of("path", "topics/", "topicMap", topicMap, "counted", topicViews)));
@@ -152,12 +185,12 @@ public final class SiteRenderer {
         pages.add(new Page("search/index.html", "search.ftlh", "", () -> Map.of("path", "search/")));
         pages.add(new Page("saved/index.html", "saved.ftlh", "", () -> Map.of("path", "saved/")));
 
-        List<String> pagePaths = pages.stream().map(Page::output).filter(o -> !o.equals("404.html"))
+        List<String> pagePaths = pages.stream().map(Page::output).filter(o -> !o.equals("404.html") && !o.endsWith("/email.html"))
                 .map(o -> o.endsWith("index.html") ? o.substring(0, o.length() - "index.html".length()) : o).toList();
         DataFiles data = sink -> {
             sink.accept(new OutputFile("papers.json", PapersJson.write(digest, vm.base())));
             if (hasMath(digest)) for (OutputFile f : Katex.files()) sink.accept(f);
-            new Publishing(digest, vm).write(sink::accept, byTopic, pagePaths);
+            new Publishing(digest, vm).write(sink::accept, byTopic, pagePaths, issues);
         };
         return new Plan(shared, List.copyOf(pages), data);
     }
@@ -338,6 +371,11 @@ public final class SiteRenderer {
     }
 
 
+
+    /** The scheme and host of an absolute base URL ("https://user.github.io" of ".../digest/"), else "". */
+    static String originOf(String baseUrl, String basePath) {
+        return Publishing.absolute(baseUrl) ? baseUrl.substring(0, baseUrl.length() - basePath.length()) : "";
+    }
 
     /** Whether any paper's title or abstract has TeX math: then the site carries KaTeX. */
     static boolean hasMath(Digest digest) {

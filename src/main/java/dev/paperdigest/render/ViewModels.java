@@ -74,6 +74,51 @@ final class ViewModels {
         return a.topicIds().stream().map(id -> topicsById.get(id).name()).toList();
     }
 
+    static String issuePath(String id) {
+        return "issues/" + id + "/";
+    }
+
+    /** The digest's issues, newest first: each period of {@code site.yaml}'s {@code issues} in which papers were added. */
+    List<Issue> issues() {
+        dev.paperdigest.model.IssuePeriod period = digest.site().issues();
+        java.util.TreeMap<LocalDate, List<ClassifiedPaper>> byStart = new java.util.TreeMap<>(Comparator.reverseOrder());
+        for (ClassifiedPaper cp : digest.papers()) {
+            if (cp.paper().added() == null) continue;
+            byStart.computeIfAbsent(period.start(cp.paper().added()), d -> new ArrayList<>()).add(cp);
+        }
+        List<Issue> out = new ArrayList<>();
+        byStart.forEach((start, papers) -> {
+            papers.sort((a, b) -> BY_DATE.compare(a.paper(), b.paper()));
+            out.add(new Issue(period.id(start), period.label(start), start, period.end(start), List.copyOf(papers)));
+        });
+        return out;
+    }
+
+    /** An issue: its id (and URL), its name, its days and its papers, newest published first. */
+    record Issue(String id, String label, LocalDate start, LocalDate end, List<ClassifiedPaper> papers) {
+    }
+
+    Views.IssueView issueView(Issue i) {
+        return new Views.IssueView(i.id(), i.label(), base + issuePath(i.id()), base + issuePath(i.id()) + "email.html",
+                i.start().toString(), i.end().toString(), i.papers().size());
+    }
+
+    /** An issue's papers by primary topic, in the topics' order. */
+    List<Views.IssueGroup> issueGroups(Issue issue, List<Views.TopicLink> topics) {
+        List<Views.IssueGroup> groups = new ArrayList<>();
+        for (Views.TopicLink t : topics) {
+            List<Views.PaperCard> cards = issue.papers().stream().filter(cp -> cp.topics().primary().equals(t.id()))
+                    .map(this::card).toList();
+            if (!cards.isEmpty()) groups.add(new Views.IssueGroup(t, cards));
+        }
+        return groups;
+    }
+
+    /** An address that works from an e-mail: absolute when base_url is a full URL, else from the domain root. */
+    String absolute(String path) {
+        return (site.absolute() ? digest.site().baseUrl() : base) + path;
+    }
+
     static String paperPath(String slug) {
         return "papers/" + slug + "/";
     }

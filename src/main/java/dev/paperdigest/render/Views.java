@@ -89,4 +89,16 @@ public final class Views {
 
     public record PageLink(int number, String url, boolean current) {
     }
+
+    /**
+     * An issue of the digest: the papers added in one period ({@code site.yaml} {@code issues}).
+     * {@code url} is its page, {@code emailUrl} its e-mail-ready page; {@code start} and {@code end}
+     * are its first and last days.
+     */
+    public record IssueView(String id, String label, String url, String emailUrl, String start, String end, int count) {
+    }
+
+    /** The papers of an issue under one topic (their primary one). */
+    public record IssueGroup(TopicLink topic, List<PaperCard> papers) {
+    }
 }

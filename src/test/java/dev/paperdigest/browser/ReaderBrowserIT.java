@@ -225,4 +225,23 @@ class ReaderBrowserIT {
         driver.get(server.url("/math/papers/gan-survey/"));
         assertTrue(driver.findElements(By.cssSelector("script[src*=katex]")).isEmpty(), "no KaTeX where there is no math");
     }
+
+    @Test
+    void issuesLeadFromTheHomePageAndTheirEmailFitsSixHundredPixels() {
+        driver.get(server.url("/"));
+        driver.findElement(By.cssSelector("#latest-heading a")).click();
+        waiting().until(d -> d.findElement(By.tagName("h1")).getText().equals("Week 48, 2026 (23\u201329 November)"));
+        assertEquals(118, driver.findElements(By.cssSelector(".card")).size(), "every shipped paper was added that week");
+        driver.findElement(By.linkText("e-mail version")).click();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(600, 900));
+        try {
+            assertEquals(Boolean.TRUE, js("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+                    "no sideways scrolling at 600 px");
+            Number table = (Number) js("return document.querySelectorAll('table')[1].getBoundingClientRect().width");
+            assertTrue(table.doubleValue() <= 600, "the message is at most 600 px wide: " + table);
+            assertEquals(0L, js("return document.scripts.length"));
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
 }

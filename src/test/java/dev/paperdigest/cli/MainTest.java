@@ -50,11 +50,11 @@ class MainTest {
     void buildsAndSummarises() throws Exception {
         Path root = TestFiles.copy(TestFiles.resources().resolve("sites/small"), tmp.resolve("d"));
         assertEquals(ExitCodes.OK, run("build", "--source", root.toString()), err.toString());
-        assertTrue(out.toString().startsWith("built 5 papers, 14 pages (14 rendered), 76 files (76 written) into "), out.toString());
+        assertTrue(out.toString().startsWith("built 5 papers, 19 pages (19 rendered), 81 files (81 written) into "), out.toString());
         assertTrue(Files.exists(root.resolve("site/index.html")));
         out.getBuffer().setLength(0);
         assertEquals(ExitCodes.OK, run("build", "--source", root.toString()), err.toString());
-        assertTrue(out.toString().contains("is up to date (76 files; nothing changed since the last build)"), out.toString());
+        assertTrue(out.toString().contains("is up to date (81 files; nothing changed since the last build)"), out.toString());
         assertTrue(Files.isDirectory(root.resolve(".paper-digest-cache")));
     }
 

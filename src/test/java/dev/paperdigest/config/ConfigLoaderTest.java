@@ -40,7 +40,7 @@ class ConfigLoaderTest {
                 content/site.yaml:1:1: error: site.yaml needs a 'title'
                   hint: add a line: title: "My paper digest"
                 content/site.yaml:1:1: warning: unknown key 'titel' in site.yaml (ignored)
-                  hint: known keys: base_url, contact, description, home_papers, language, papers_per_page, theme, title
+                  hint: known keys: base_url, contact, description, home_papers, issues, language, papers_per_page, theme, title
                 content/site.yaml:2:1: error: 'base_url' must be an http(s) URL or a path starting with /, found 'ftp://x'
                   hint: use a full URL such as https://user.github.io/digest/ or a path such as /
                 content/site.yaml:3:18: error: 'papers_per_page' must be a whole number from 1 to 1000, found 'lots'

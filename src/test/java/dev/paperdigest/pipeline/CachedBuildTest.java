@@ -54,7 +54,7 @@ class CachedBuildTest {
 
     @Test
     void doesNothingWhenNothingChanged() throws Exception {
-        assertEquals(14, cached().rendered());
+        assertEquals(19, cached().rendered());
         BuildResult again = cached();
         assertTrue(again.upToDate());
         assertEquals(0, again.rendered());
@@ -82,7 +82,7 @@ class CachedBuildTest {
         touch(paper, Files.readString(paper).replace("*more difficult*", "*harder*"));
         BuildResult r = cached();
         assertFalse(r.upToDate());
-        assertEquals(2, r.rendered(), "its own page and its topic page, whose card shows the abstract");
+        assertEquals(4, r.rendered(), "its own page, and its topic page and its issue's page and e-mail, whose cards show the abstract");
         assertSameAsClean();
     }
 
@@ -178,9 +178,9 @@ class CachedBuildTest {
     void startsCleanWhenTheCacheIsDeletedOrTheSiteIsGone() throws Exception {
         cached();
         TestFiles.deleteTree(root.resolve(".cache"));
-        assertEquals(14, cached().rendered());
+        assertEquals(19, cached().rendered());
         TestFiles.deleteTree(root.resolve("site"));
-        assertEquals(14, cached().rendered());
+        assertEquals(19, cached().rendered());
         assertSameAsClean();
     }
 
@@ -198,17 +198,21 @@ class CachedBuildTest {
 
     @Test
     void anAddedOrDeletedPaperRendersOnlyThePagesItReaches() throws Exception {
-        assertEquals(14, cached().rendered());
+        assertEquals(19, cached().rendered());
         Path added = root.resolve("content/papers/new-one.md");
         touch(added, "---\ntitle: \"A New One\"\nadded: 2026-01-01\ntopics: [architectures]\n---\n\nA plain network.\n");
-        // of 14 pages: its own, its topic's, /topics/ and the home page (their counts), and the page
-        // that now lists it as related; one more is rendered whose key changed but not its bytes
-        assertEquals(List.of("index.html", "papers/gan-survey/index.html", "papers/new-one/index.html",
-                "topics/architectures/index.html", "topics/index.html"), changedPages(6));
+        // of 19 pages: its own, its topic's, /topics/ and the home page (their counts), the page that
+        // now lists it as related, its issue (new: week 1) and its e-mail, the list of issues, and the
+        // issue before it in time, which now links to it (and its e-mail); one more is rendered whose
+        // key changed but not its bytes
+        assertEquals(List.of("index.html", "issues/2026-W01/email.html", "issues/2026-W01/index.html",
+                "issues/2026-W47/email.html", "issues/2026-W47/index.html", "issues/index.html",
+                "papers/gan-survey/index.html", "papers/new-one/index.html",
+                "topics/architectures/index.html", "topics/index.html"), changedPages(11));
         assertSameAsClean();
         Files.delete(added);
-        assertEquals(List.of("index.html", "papers/gan-survey/index.html", "topics/architectures/index.html", "topics/index.html"),
-                changedPages(5));
+        assertEquals(List.of("index.html", "issues/2026-W47/email.html", "issues/2026-W47/index.html", "issues/index.html",
+                "papers/gan-survey/index.html", "topics/architectures/index.html", "topics/index.html"), changedPages(8));
         assertSameAsClean();
     }
 

@@ -35,7 +35,7 @@ class SessionTest {
         session = new Session(new BuildOptions(root, root.resolve("site"), null, false), "t");
         Session.Result first = session.rebuild(Set.of());
         assertTrue(first.ok(), first.diagnostics().report());
-        assertEquals(14, first.pagesRendered());
+        assertEquals(19, first.pagesRendered());
         assertSameAsClean();
     }
 
@@ -60,9 +60,11 @@ class SessionTest {
         Path p = root.resolve("content/papers/gan-survey.md");
         Files.writeString(p, Files.readString(p).replace("A Survey of Generative", "A Short Survey of Generative"));
         Session.Result r = after(p);
-        // its page, its topic page, the home page (newest three) and the two pages that link it as related
-        assertEquals(5, r.pagesRendered());
+        // its page, its topic page, the home page (newest three), its issue's page and e-mail, and the
+        // two pages that link it as related
+        assertEquals(7, r.pagesRendered());
         assertEquals(Set.of("papers/gan-survey/index.html", "topics/generation/index.html", "index.html",
+                "issues/2026-W47/index.html", "issues/2026-W47/email.html",
                 "papers/adversarial-examples/index.html", "papers/deep-residual-learning/index.html"), r.changed());
         assertSameAsClean();
     }
@@ -71,7 +73,7 @@ class SessionTest {
     void aLayoutEditRendersEveryPageAndAPageTemplateOnlyItsOwn() throws Exception {
         Path base = root.resolve("themes/default/templates/base.ftlh");
         Files.writeString(base, Files.readString(base).replaceFirst("</footer>", " edited</footer>"));
-        assertEquals(14, after(base).pagesRendered());
+        assertEquals(19, after(base).pagesRendered());
         assertSameAsClean();
         Path paper = root.resolve("themes/default/templates/paper.ftlh");
         Files.writeString(paper, "<#-- edited -->\n", StandardOpenOption.APPEND);

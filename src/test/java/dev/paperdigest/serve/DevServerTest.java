@@ -99,9 +99,9 @@ class DevServerTest {
         assertTrue(e.startsWith("reload "), e);
         int rendered = Integer.parseInt(e.replaceAll(".*\"rendered\":(\\d+).*", "$1"));
         int pages = Integer.parseInt(e.replaceAll(".*\"pages\":(\\d+).*", "$1"));
-        // its page, its topic page, and the two papers that list it as related (golden/small)
-        assertEquals(4, rendered, e);
-        assertEquals(14, pages, e);
+        // its page, its topic page, its issue page and e-mail, and the two papers that list it as related (golden/small)
+        assertEquals(6, rendered, e);
+        assertEquals(19, pages, e);
         assertTrue(get("papers/adversarial-examples/").body().contains("<h1 class=\"card-title\">Explaining, Harnessing Adversarial Examples</h1>"));
 
         Path full = tmp.resolve("full");
