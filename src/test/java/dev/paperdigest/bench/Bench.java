@@ -26,6 +26,7 @@ import java.util.stream.Stream;
  * {@code search N} measures the search index (size, files, build time) and, in headless Chromium
  * with the real client, the bytes a query fetches, first and per keystroke, and the ranking of
  * title queries; Pagefind is run on the same site when ../shared/bench/setup.sh has installed it.
+ * {@code lighthouse shipped} runs Lighthouse on the shipped digest ({@link LighthouseBench}).
  * Run: {@code mvn -B -Pbench exec:java -Dexec.args="build 10000"}.
  */
 public final class Bench {
@@ -38,6 +39,10 @@ public final class Bench {
         if (args.length != 2) {
             System.err.println("usage: Bench build|search N");
             System.exit(2);
+        }
+        if (args[0].equals("lighthouse")) {
+            LighthouseBench.run();
+            return;
         }
         if (args[0].equals("serve")) {
             serve(args[1]);
