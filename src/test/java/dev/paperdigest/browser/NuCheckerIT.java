@@ -39,8 +39,8 @@ class NuCheckerIT {
         Path jar = vnuJar();
         Chromium.build(Path.of("").toAbsolutePath(), tmp.resolve("shipped"), "https://example.github.io/digest/");
         Path small = TestFiles.copy(TestFiles.resources().resolve("sites/small"), tmp.resolve("small"));
-        Files.writeString(small.resolve("content/papers/delta.md"),
-                "---\ntitle: \"With $\\\\delta$ math\"\nadded: 2026-11-24\ntopics: [generation]\n---\n\nWe bound $x_i < 1$ and $$\\sum_i y_i$$.\n");
+        // a paper with TeX math in its title and abstract (inline, display, a comparison, a TeX dash)
+        Files.copy(TestFiles.resources().resolve("sites/extra/delta.md"), small.resolve("content/papers/delta.md"));
         Chromium.build(small, tmp.resolve("small-site"), null);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 jar.toString(), "--errors-only", "--exit-zero-always"));

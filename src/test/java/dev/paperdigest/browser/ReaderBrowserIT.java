@@ -39,16 +39,8 @@ class ReaderBrowserIT {
     static void buildServeAndStartChromium() throws Exception {
         Chromium.build(Path.of("").toAbsolutePath(), tmp.resolve("site"), null);
         Path math = TestFiles.copy(TestFiles.resources().resolve("sites/small"), tmp.resolve("math"));
-        Files.writeString(math.resolve("content/papers/delta.md"), """
-                ---
-                title: "Entropies with $\\\\delta$-Interactions"
-                date: 2021-03-01
-                added: 2026-11-20
-                topics: [generation]
-                ---
-
-                We bound $x_i$ and $y_i$ for $n \\\\ge 2$, and show $$\\\\sum_i x_i < 1$$ holds.
-                """);
+        // a paper with TeX math in its title and abstract (inline, display, a comparison, a TeX dash)
+        Files.copy(TestFiles.resources().resolve("sites/extra/delta.md"), math.resolve("content/papers/delta.md"));
         Chromium.build(math, tmp.resolve("math-site"), "/math/");
         server = new SiteServer(Map.of("/", tmp.resolve("site"), "/math/", tmp.resolve("math-site")));
         driver = Chromium.start(tmp, true);

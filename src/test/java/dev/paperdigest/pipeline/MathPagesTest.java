@@ -20,16 +20,8 @@ class MathPagesTest {
     @Test
     void katexIsWrittenAndLoadedOnlyWhereThereIsMath() throws Exception {
         Path root = TestFiles.copy(TestFiles.resources().resolve("sites/small"), tmp.resolve("d"));
-        Files.writeString(root.resolve("content/papers/delta.md"), """
-                ---
-                title: "Entropies with $\\\\delta$-Interactions"
-                date: 2021-03-01
-                added: 2026-11-20
-                topics: [generation]
-                ---
-
-                We bound $x_i$ and $y_i$ for $n \\ge 2$, and show $$\\sum_i x_i < 1$$ holds---always.
-                """);
+        // a paper with TeX math in its title and abstract (inline, display, a comparison, a TeX dash)
+        Files.copy(TestFiles.resources().resolve("sites/extra/delta.md"), root.resolve("content/papers/delta.md"));
         BuildResult r = new Build("paper-digest test").run(new BuildOptions(root, tmp.resolve("site"), null, false));
         assertTrue(r.ok(), r.diagnostics().toString());
         Path site = tmp.resolve("site");
