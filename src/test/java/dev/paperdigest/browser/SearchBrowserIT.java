@@ -291,4 +291,39 @@ class SearchBrowserIT {
         int end = at + core.length();
         assertTrue(end == abstractText.length() || !Character.isLetterOrDigit(abstractText.charAt(end)), "ends at a word: " + snippet);
     }
+
+    @Test
+    void resultsArriveWithoutMovingThePage() {
+        // where the result list starts when the page is first laid out, before any script has run
+        @SuppressWarnings("unchecked")
+        Map<String, Object> added = ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                        document.addEventListener('DOMContentLoaded', () => {
+                          const r = document.getElementById('search-results');
+                          if (r) window.firstTop = r.getBoundingClientRect().top + scrollY;
+                        });
+                        """));
+        try {
+            open("/search/?q=image");
+            waiting().until(d -> titles().size() == 10
+                    && !d.findElement(By.cssSelector(".search-results li .summary")).getText().isEmpty());
+            Object[] tops = ((List<?>) ((JavascriptExecutor) driver).executeScript("return [window.firstTop, "
+                    + "document.getElementById('search-results').getBoundingClientRect().top + scrollY]")).toArray();
+            assertEquals(((Number) tops[0]).doubleValue(), ((Number) tops[1]).doubleValue(), 0.5,
+                    "the result list stays where it was first laid out");
+            // and every layout shift Chromium counted for CLS, none excused by input
+            Number shift = (Number) ((JavascriptExecutor) driver).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    let sum = 0;
+                    new PerformanceObserver(list => {
+                      for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value;
+                    }).observe({type: 'layout-shift', buffered: true});
+                    setTimeout(() => done(sum), 300);
+                    """);
+            assertTrue(shift.doubleValue() < 0.01, "layout shift while results loaded: " + shift);
+        } finally {
+            ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", added.get("identifier")));
+        }
+    }
 }
