@@ -208,7 +208,7 @@ final class Publishing {
     }
 
     private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return dev.paperdigest.text.Texts.escapeHtml(s);
     }
 
     private byte[] opml() throws IOException {

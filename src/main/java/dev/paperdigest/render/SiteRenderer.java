@@ -126,7 +126,7 @@ public final class SiteRenderer {
                     "paperCount", paperCount, "path", ""));
             if (!issues.isEmpty()) {
                 m.put("latest", issueViews.get(0));
-                m.put("latestGroups", vm.issueGroups(issues.get(0), topicLinks));
+                m.put("latestTopics", ViewModels.issueCounts(issues.get(0), topicLinks));
             }
             return m;
         }));

@@ -114,9 +114,12 @@ final class ViewModels {
         return groups;
     }
 
-    /** An address that works from an e-mail: absolute when base_url is a full URL, else from the domain root. */
-    String absolute(String path) {
-        return (site.absolute() ? digest.site().baseUrl() : base) + path;
+    /** How many of an issue's papers each topic has as its primary one, topics in order, empty ones left out. */
+    static List<Views.IssueTopicCount> issueCounts(Issue issue, List<Views.TopicLink> topics) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (ClassifiedPaper cp : issue.papers()) counts.merge(cp.topics().primary(), 1, Integer::sum);
+        return topics.stream().filter(t -> counts.containsKey(t.id()))
+                .map(t -> new Views.IssueTopicCount(t, counts.get(t.id()))).toList();
     }
 
     static String paperPath(String slug) {

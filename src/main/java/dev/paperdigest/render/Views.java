@@ -101,4 +101,8 @@ public final class Views {
     /** The papers of an issue under one topic (their primary one). */
     public record IssueGroup(TopicLink topic, List<PaperCard> papers) {
     }
+
+    /** How many of an issue's papers have a topic as their primary one. */
+    public record IssueTopicCount(TopicLink topic, int count) {
+    }
 }

@@ -48,6 +48,6 @@ final class LiveScript {
     }
 
     static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return dev.paperdigest.text.Texts.escapeHtml(s);
     }
 }

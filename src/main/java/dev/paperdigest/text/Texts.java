@@ -115,6 +115,11 @@ public final class Texts {
      * without the punctuation that ended that word, and an ellipsis. A word is never cut unless it
      * alone is longer than half of {@code max}.
      */
+    /** {@code s} safe in HTML text and in a double-quoted attribute. */
+    public static String escapeHtml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     /** Abbreviations whose dot does not end a sentence. */
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("al", "vs", "cf", "approx", "resp", "fig",
             "eq", "sec", "no", "ca", "st");
