@@ -109,6 +109,8 @@ class ReaderBrowserIT {
         assertEquals("[]", js("return localStorage.getItem('paper-digest-saved:/')"));
         driver.navigate().refresh();
         assertEquals("No saved papers yet. Press Save on a paper to keep it here.", driver.findElement(By.cssSelector(".saved-status")).getText());
+        assertFalse(driver.findElement(By.cssSelector(".saved-actions")).isDisplayed(), "nothing to copy, download or clear");
+        assertFalse(driver.findElement(By.cssSelector(".saved-bib")).isDisplayed());
     }
 
     @Test
