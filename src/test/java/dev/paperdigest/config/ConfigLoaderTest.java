@@ -51,6 +51,23 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsTheIssuePeriodAndRejectsAnUnknownOne() throws Exception {
+        Files.writeString(dir.resolve("site.yaml"), "title: T\nissues: month\n");
+        Diagnostics d = new Diagnostics();
+        assertEquals(dev.paperdigest.model.IssuePeriod.MONTH, ConfigLoader.loadSite(dir.resolve("site.yaml"), "content/site.yaml", d).issues());
+        assertFalse(d.hasErrors(), d.report());
+        Files.writeString(dir.resolve("site.yaml"), "title: T\n");
+        assertEquals(dev.paperdigest.model.IssuePeriod.WEEK, ConfigLoader.loadSite(dir.resolve("site.yaml"), "content/site.yaml", d).issues());
+        Files.writeString(dir.resolve("site.yaml"), "title: T\nissues: fortnight\n");
+        Diagnostics bad = new Diagnostics();
+        ConfigLoader.loadSite(dir.resolve("site.yaml"), "content/site.yaml", bad);
+        assertEquals("""
+                content/site.yaml:2:1: error: 'issues' must be day, week or month, found 'fortnight'
+                  hint: write issues: week
+                """, bad.report());
+    }
+
+    @Test
     void readsTopicsInOrderAndRejectsRepeatedIds() throws Exception {
         Files.writeString(dir.resolve("topics.yaml"), """
                 - id: b
